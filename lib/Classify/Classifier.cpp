@@ -1,0 +1,165 @@
+//===- Classifier.cpp - declarations to personal-data categories ----------===//
+#include "Classify/Classifier.h"
+
+#include "Support/Identifier.h"
+#include "Support/Text.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+namespace piiflow::classify {
+
+llvm::StringRef toString(DeclKind K) {
+  switch (K) {
+  case DeclKind::Field:
+    return "field";
+  case DeclKind::Variable:
+    return "variable";
+  case DeclKind::Parameter:
+    return "parameter";
+  case DeclKind::Function:
+    return "function";
+  }
+  return "declaration";
+}
+
+static constexpr llvm::StringLiteral AnnotationPrefix = "pii:";
+
+/// A word of a name matches a term word exactly or as its plural.
+static bool wordMatches(llvm::StringRef Word, llvm::StringRef TermWord) {
+  if (Word == TermWord)
+    return true;
+  if (Word.size() == TermWord.size() + 1 && Word.starts_with(TermWord) &&
+      Word.back() == 's')
+    return true;
+  return Word.size() == TermWord.size() + 2 && Word.starts_with(TermWord) &&
+         Word.ends_with("es");
+}
+
+static std::string plural(llvm::StringRef W) {
+  return W.str() + (W.ends_with("s") ? "es" : "s");
+}
+
+Classifier::Classifier(const policy::Policy &P) : P(P) {
+  for (const policy::Category &C : P.Categories)
+    for (const policy::Term &T : C.Terms) {
+      const std::string &Last = T.Words.back();
+      ByLastWord[Last].push_back({&T, &C});
+      ByLastWord[plural(Last)].push_back({&T, &C});
+    }
+  for (const std::string &W : P.Classification.NeutralSuffixes)
+    NeutralSuffixes[llvm::StringRef(W).lower()] = true;
+  for (const std::string &W : P.Classification.FlagPrefixes)
+    FlagPrefixes[llvm::StringRef(W).lower()] = true;
+}
+
+const Classifier::IndexedTerm *
+Classifier::termEndingAt(const std::vector<std::string> &Words,
+                         size_t End) const {
+  if (End == 0)
+    return nullptr;
+  auto It = ByLastWord.find(Words[End - 1]);
+  if (It == ByLastWord.end())
+    return nullptr;
+  const IndexedTerm *Best = nullptr;
+  for (const IndexedTerm &IT : It->second) {
+    const auto &TW = IT.T->Words;
+    if (TW.size() > End)
+      continue;
+    bool Match = true;
+    for (size_t I = 0; I < TW.size() && Match; ++I) {
+      llvm::StringRef W = Words[End - TW.size() + I];
+      Match = I + 1 == TW.size() ? wordMatches(W, TW[I]) : W == TW[I];
+    }
+    if (Match && (!Best || TW.size() > Best->T->Words.size()))
+      Best = &IT;
+  }
+  return Best;
+}
+
+Decision Classifier::classify(const DeclInfo &D) const {
+  Decision R;
+  // 1. Annotations override everything else.
+  for (const std::string &A : D.Annotations) {
+    llvm::StringRef Text(A);
+    if (!Text.consume_front(AnnotationPrefix))
+      continue;
+    if (Text == "none") {
+      R.By = Evidence::Annotation;
+      R.Reason = "annotated [[clang::annotate(\"pii:none\")]]";
+      return R;
+    }
+    if (const policy::Category *C = P.findCategory(Text)) {
+      R.Category = C->Id;
+      R.By = Evidence::Annotation;
+      R.Reason = "annotated [[clang::annotate(\"pii:" + C->Id + "\")]]";
+      return R;
+    }
+    R.Problem = "unknown category '" + Text.str() + "' in annotation";
+    if (auto Near = support::nearest(Text, P.categoryIds()))
+      R.Problem += "; did you mean 'pii:" + *Near + "'?";
+  }
+
+  // 2. Types that never hold personal data, whatever the name says.
+  switch (D.Type) {
+  case TypeKind::Bool:
+    R.By = Evidence::Type;
+    R.Reason = "type 'bool' is a flag, not personal data";
+    return R;
+  case TypeKind::Enum:
+    R.By = Evidence::Type;
+    R.Reason = "enum type '" + D.TypeName + "' is a state, not personal data";
+    return R;
+  case TypeKind::Void:
+    R.By = Evidence::Type;
+    R.Reason = "a function that returns nothing is not a source";
+    return R;
+  case TypeKind::Character:
+    R.By = Evidence::Type;
+    R.Reason = "a single character is not personal data";
+    return R;
+  default:
+    break;
+  }
+
+  // 3. The name.
+  std::vector<std::string> Words = support::splitIdentifier(D.Name);
+  size_t End = Words.size();
+  while (End > 1 && NeutralSuffixes.count(Words[End - 1]) &&
+         !termEndingAt(Words, End))
+    --End;
+  const IndexedTerm *Hit = termEndingAt(Words, End);
+  if (!Hit) {
+    // Say why a name that mentions a term is not taken, for 'explain'.
+    for (size_t I = End; I > 0; --I)
+      if (const IndexedTerm *Inner = termEndingAt(Words, I - 1)) {
+        R.By = Evidence::Name;
+        R.Reason = "name '" + D.Name + "' mentions the term '" +
+                   Inner->T->Text + "' of " + Inner->C->Id +
+                   " but ends in '" + Words[End - 1] +
+                   "': it is about the data, not the data";
+        return R;
+      }
+    return R;
+  }
+  size_t TermStart = End - Hit->T->Words.size();
+  if (TermStart > 0 && FlagPrefixes.count(Words[0])) {
+    R.By = Evidence::Name;
+    R.Reason = "name '" + D.Name + "' starts with '" + Words[0] +
+               "': a flag or a count, not the data";
+    return R;
+  }
+  if ((D.Type == TypeKind::Integer || D.Type == TypeKind::Floating) &&
+      !Hit->C->Numeric) {
+    R.By = Evidence::Type;
+    R.Reason = "arithmetic type '" + D.TypeName + "' cannot hold " +
+               Hit->C->Id + " (the category is not numeric)";
+    return R;
+  }
+  R.Category = Hit->C->Id;
+  R.By = Evidence::Name;
+  R.Reason = "name '" + D.Name + "' ends in the term '" + Hit->T->Text +
+             "' of " + Hit->C->Id + " (" + Hit->T->Origin + ")";
+  return R;
+}
+
+} // namespace piiflow::classify

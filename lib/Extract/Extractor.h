@@ -1,0 +1,52 @@
+//===- Extractor.h - run the per-TU step over a compile database -*- C++ -*-===//
+//
+// Parses each translation unit with Clang (syntax only, as the compile
+// database says, plus Clang's resource directory and any extra arguments),
+// and turns it into facts with TUExtractor. TUs run in parallel on a thread
+// pool; each worker has its own ClangTool and file system view, and results
+// come back in input order, so output never depends on -j.
+//
+// A TU that does not parse yields no facts: its errors are returned for the
+// caller to report, and the others are analysed as usual.
+//===----------------------------------------------------------------------===//
+#ifndef PIIFLOW_EXTRACT_EXTRACTOR_H
+#define PIIFLOW_EXTRACT_EXTRACTOR_H
+
+#include "Extract/TUExtractor.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace piiflow::extract {
+
+struct TUResult {
+  std::string File;
+  bool Parsed = false;
+  unsigned Errors = 0;
+  /// The compiler's error messages, formatted as clang prints them.
+  std::string Diagnostics;
+  facts::TUFacts Facts;
+};
+
+struct ExtractOptions {
+  /// Appended to every compile command (the arguments after "--").
+  std::vector<std::string> ExtraArgs;
+  unsigned Jobs = 0; ///< 0: one per core
+  /// Called after each TU with (done, total, file), from any thread.
+  std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
+};
+
+/// Clang's resource directory that piiflow was built against.
+llvm::StringRef clangResourceDir();
+
+std::vector<TUResult> extractAll(const clang::tooling::CompilationDatabase &DB,
+                                 llvm::ArrayRef<std::string> Files,
+                                 const ExtractContext &EC,
+                                 const ExtractOptions &Opts);
+
+} // namespace piiflow::extract
+
+#endif

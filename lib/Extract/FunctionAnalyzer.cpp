@@ -1,0 +1,550 @@
+//===- FunctionAnalyzer.cpp - intraprocedural taint over the CFG ----------===//
+#include "Extract/FunctionAnalyzer.h"
+
+#include "Extract/TUExtractor.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <deque>
+#include <map>
+
+using namespace clang;
+
+namespace piiflow::extract {
+namespace {
+
+/// One step of a path, shared between the taints that extend it.
+struct PathNode {
+  const PathNode *Parent;
+  facts::Step S;
+  unsigned Length;
+};
+
+/// Data of one source, with the shortest path found to here.
+struct Taint {
+  unsigned Source;
+  const PathNode *Path;
+};
+
+/// Sorted by Source; at most one entry per source.
+using TaintSet = llvm::SmallVector<Taint, 2>;
+
+/// Adds From into Into, keeping the shorter path per source. True if changed.
+bool joinInto(TaintSet &Into, const TaintSet &From) {
+  bool Changed = false;
+  for (const Taint &T : From) {
+    auto It = llvm::lower_bound(
+        Into, T.Source, [](const Taint &A, unsigned S) { return A.Source < S; });
+    if (It == Into.end() || It->Source != T.Source) {
+      Into.insert(It, T);
+      Changed = true;
+    } else if (T.Path->Length < It->Path->Length) {
+      It->Path = T.Path;
+      Changed = true;
+    }
+  }
+  return Changed;
+}
+
+using State = std::map<const VarDecl *, TaintSet>;
+
+bool sameState(const State &A, const State &B) {
+  if (A.size() != B.size())
+    return false;
+  for (auto IA = A.begin(), IB = B.begin(); IA != A.end(); ++IA, ++IB) {
+    if (IA->first != IB->first || IA->second.size() != IB->second.size())
+      return false;
+    for (size_t I = 0; I < IA->second.size(); ++I)
+      if (IA->second[I].Source != IB->second[I].Source ||
+          IA->second[I].Path->Length != IB->second[I].Path->Length)
+        return false;
+  }
+  return true;
+}
+
+void joinState(State &Into, const State &From) {
+  for (const auto &[V, T] : From)
+    joinInto(Into[V], T);
+}
+
+const Expr *strip(const Expr *E) {
+  while (true) {
+    if (auto *P = dyn_cast<ParenExpr>(E))
+      E = P->getSubExpr();
+    else if (auto *F = dyn_cast<FullExpr>(E))
+      E = F->getSubExpr();
+    else if (auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (auto *C = dyn_cast<CastExpr>(E))
+      E = C->getSubExpr();
+    else
+      return E;
+  }
+}
+
+bool isBooleanCast(CastKind K) {
+  return K == CK_IntegralToBoolean || K == CK_PointerToBoolean ||
+         K == CK_FloatingToBoolean || K == CK_MemberPointerToBoolean;
+}
+
+std::string destinationPhrase(llvm::StringRef Kind) {
+  if (Kind == "log")
+    return "reaches a log";
+  if (Kind == "third-party")
+    return "reaches a third party";
+  return "reaches storage";
+}
+
+std::string displayName(const NamedDecl *D) {
+  if (auto *V = dyn_cast<VarDecl>(D); V && (V->isLocalVarDeclOrParm()))
+    return V->getNameAsString();
+  return qualifiedName(D);
+}
+
+class Analyzer {
+public:
+  Analyzer(TUExtractor &TU, const FunctionDecl *FD) : TU(TU), FD(FD) {}
+
+  facts::FunctionFacts run();
+
+private:
+  TUExtractor &TU;
+  const FunctionDecl *FD;
+  std::deque<PathNode> Nodes;
+  State Cur;
+
+  struct FoundFlow {
+    const PathNode *Path;
+    facts::SinkSite Sink;
+  };
+  /// Keyed by (sink call, model, source): the shortest path wins.
+  std::map<std::tuple<const Expr *, const models::Model *, unsigned>, FoundFlow>
+      Flows;
+
+  const PathNode *extend(const PathNode *Parent, facts::StepKind K,
+                         SourceRange R, std::string Msg) {
+    Nodes.push_back({Parent, {K, TU.location(R), std::move(Msg)},
+                     Parent ? Parent->Length + 1 : 1});
+    return &Nodes.back();
+  }
+  TaintSet withStep(const TaintSet &T, facts::StepKind K, SourceRange R,
+                    const std::string &Msg) {
+    TaintSet Out;
+    for (const Taint &X : T)
+      Out.push_back({X.Source, extend(X.Path, K, R, Msg)});
+    return Out;
+  }
+  TaintSet readOf(unsigned Source, SourceRange R, std::string Msg) {
+    return TaintSet{{Source, extend(nullptr, facts::StepKind::Read, R, std::move(Msg))}};
+  }
+
+  void write(const VarDecl *V, const TaintSet &T, bool Strong, SourceRange R,
+             const std::string &Msg) {
+    if (!V)
+      return;
+    if (Strong)
+      Cur[V].clear();
+    if (T.empty())
+      return;
+    joinInto(Cur[V], withStep(T, facts::StepKind::Store, R, Msg));
+  }
+
+  const VarDecl *root(const Expr *E);
+  bool refersTo(const Expr *E, const models::RefersTo &R);
+  TaintSet eval(const Expr *E);
+  TaintSet evalDeclRef(const DeclRefExpr *E);
+  TaintSet evalCall(const CallExpr *C);
+  TaintSet evalConstruct(const CXXConstructExpr *C);
+  TaintSet applyModels(const Expr *Call, const FunctionDecl *Callee,
+                       const Expr *Obj, const TaintSet &ObjT,
+                       llvm::ArrayRef<const Expr *> Args,
+                       llvm::ArrayRef<TaintSet> ArgT, bool IsConstructor);
+  void visit(const Stmt *S);
+  void recordSink(const Expr *Call, const models::Model *M,
+                  const std::string &Callee, const TaintSet &T);
+};
+
+const VarDecl *Analyzer::root(const Expr *E) {
+  E = strip(E);
+  if (auto *D = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(D->getDecl());
+  if (auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)
+      return root(U->getSubExpr());
+  if (auto *A = dyn_cast<ArraySubscriptExpr>(E))
+    return root(A->getBase());
+  if (auto *C = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    if (!Callee)
+      return nullptr;
+    bool MemberOp = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee);
+    for (const models::Model *M : TU.callee(Callee).Models) {
+      if (!M->Aliases)
+        continue;
+      if (M->Aliases->This) {
+        if (auto *MC = dyn_cast<CXXMemberCallExpr>(C))
+          return root(MC->getImplicitObjectArgument());
+        if (MemberOp && C->getNumArgs() > 0)
+          return root(C->getArg(0));
+      }
+      for (unsigned I = 0; I < C->getNumArgs(); ++I)
+        if (M->Aliases->hasArg(I))
+          return root(C->getArg(I));
+    }
+  }
+  return nullptr;
+}
+
+bool Analyzer::refersTo(const Expr *E, const models::RefersTo &R) {
+  const VarDecl *V = root(E);
+  if (!V)
+    return false;
+  std::string Q = qualifiedName(V);
+  std::string Simple = V->getNameAsString();
+  for (const support::NameGlob &G : R.Variables)
+    if (G.matches(Q, Simple))
+      return true;
+  return false;
+}
+
+void Analyzer::recordSink(const Expr *Call, const models::Model *M,
+                          const std::string &Callee, const TaintSet &T) {
+  for (const Taint &X : T) {
+    auto Key = std::make_tuple(Call, M, X.Source);
+    auto It = Flows.find(Key);
+    if (It != Flows.end() && It->second.Path->Length <= X.Path->Length)
+      continue;
+    facts::SinkSite Sink;
+    Sink.Kind = models::toString(M->Sink).str();
+    Sink.Callee = Callee;
+    Sink.Model = M->File + "#" + M->Pointer;
+    Sink.Where = TU.location(Call->getSourceRange());
+    Flows[Key] = {X.Path, std::move(Sink)};
+  }
+}
+
+TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
+                               const Expr *Obj, const TaintSet &ObjT,
+                               llvm::ArrayRef<const Expr *> Args,
+                               llvm::ArrayRef<TaintSet> ArgT,
+                               bool IsConstructor) {
+  const CalleeInfo &CI = TU.callee(Callee);
+  if (CI.Sanitizer)
+    return {};
+  for (const models::Model *M : CI.Models)
+    if (M->Kind == models::Role::Sanitizer)
+      return {};
+
+  std::string Simple = Callee->getDeclName().getAsString();
+  TaintSet Result;
+  auto Gather = [&](const models::Positions &P) {
+    TaintSet T;
+    if (P.This)
+      joinInto(T, ObjT);
+    for (unsigned I = 0; I < ArgT.size(); ++I)
+      if (P.hasArg(I))
+        joinInto(T, ArgT[I]);
+    return T;
+  };
+
+  for (const models::Model *M : CI.Models) {
+    if (M->Kind == models::Role::Sink) {
+      if (M->When && (M->When->Arg >= Args.size() ||
+                      !refersTo(Args[M->When->Arg], *M->When)))
+        continue;
+      TaintSet Data = Gather(M->Data);
+      if (!Data.empty())
+        recordSink(Call, M, CI.QualifiedName, Data);
+      continue;
+    }
+    if (M->Kind != models::Role::Propagator)
+      continue;
+    TaintSet From = Gather(M->From);
+    if (From.empty())
+      continue;
+    if (M->To.Return || (IsConstructor && M->To.This))
+      joinInto(Result, From);
+    if (M->To.This && Obj && !IsConstructor)
+      if (const VarDecl *V = root(Obj))
+        write(V, From, /*Strong=*/false, Call->getSourceRange(),
+              "added to '" + V->getNameAsString() + "' by '" + Simple + "'");
+    for (unsigned I = 0; I < Args.size(); ++I)
+      if (M->To.hasArg(I))
+        if (const VarDecl *V = root(Args[I]))
+          write(V, From, /*Strong=*/false, Call->getSourceRange(),
+                "added to '" + V->getNameAsString() + "' by '" + Simple + "'");
+  }
+  if (CI.Source) {
+    const facts::SourceDecl &S = TU.source(*CI.Source);
+    joinInto(Result, readOf(*CI.Source, Call->getSourceRange(),
+                            "call to '" + S.Name + "' returns " + S.Category));
+  }
+  return Result;
+}
+
+TaintSet Analyzer::evalCall(const CallExpr *C) {
+  const Expr *Obj = nullptr;
+  TaintSet ObjT;
+  if (auto *MC = dyn_cast<CXXMemberCallExpr>(C)) {
+    Obj = MC->getImplicitObjectArgument();
+    if (Obj)
+      ObjT = eval(Obj);
+  } else if (!isa<CXXOperatorCallExpr>(C)) {
+    eval(C->getCallee()); // a call through an expression may have effects
+  }
+  llvm::SmallVector<const Expr *, 4> Args;
+  llvm::SmallVector<TaintSet, 4> ArgT;
+  for (const Expr *A : C->arguments()) {
+    Args.push_back(A);
+    ArgT.push_back(eval(A));
+  }
+  const FunctionDecl *Callee = C->getDirectCallee();
+  if (!Callee)
+    return {};
+
+  // A conversion operator converts the value of its object.
+  if (isa<CXXConversionDecl>(Callee))
+    return ObjT;
+
+  bool MemberOp = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee) &&
+                  !Args.empty();
+  if (MemberOp) {
+    Obj = Args[0];
+    ObjT = ArgT[0];
+  }
+  // Assignment of class values copies the value (a strong update).
+  if (auto *OC = dyn_cast<CXXOperatorCallExpr>(C);
+      OC && OC->getOperator() == OO_Equal && Args.size() == 2) {
+    if (const VarDecl *V = root(Args[0]))
+      write(V, ArgT[1], /*Strong=*/true, C->getSourceRange(),
+            "assigned to '" + V->getNameAsString() + "'");
+    return ArgT[1];
+  }
+  return applyModels(C, Callee, Obj, ObjT, Args, ArgT, /*IsConstructor=*/false);
+}
+
+TaintSet Analyzer::evalConstruct(const CXXConstructExpr *C) {
+  llvm::SmallVector<const Expr *, 4> Args;
+  llvm::SmallVector<TaintSet, 4> ArgT;
+  for (const Expr *A : C->arguments()) {
+    Args.push_back(A);
+    ArgT.push_back(eval(A));
+  }
+  const CXXConstructorDecl *Ctor = C->getConstructor();
+  if (!Ctor)
+    return {};
+  // Copies and moves carry the value.
+  if (Ctor->isCopyOrMoveConstructor() && !ArgT.empty())
+    return ArgT[0];
+  return applyModels(C, Ctor, nullptr, {}, Args, ArgT, /*IsConstructor=*/true);
+}
+
+TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
+  auto *V = dyn_cast<VarDecl>(E->getDecl());
+  if (!V)
+    return {};
+  TaintSet T;
+  if (auto It = Cur.find(V); It != Cur.end())
+    T = It->second;
+  if (auto S = TU.sourceOf(V)) {
+    const facts::SourceDecl &SD = TU.source(*S);
+    joinInto(T, readOf(*S, E->getSourceRange(),
+                       "'" + displayName(V) + "' is read: " + SD.Category));
+  }
+  return T;
+}
+
+TaintSet Analyzer::eval(const Expr *E) {
+  if (!E)
+    return {};
+  if (auto *P = dyn_cast<ParenExpr>(E))
+    return eval(P->getSubExpr());
+  if (auto *F = dyn_cast<FullExpr>(E))
+    return eval(F->getSubExpr());
+  if (auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    return eval(M->getSubExpr());
+  if (auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+    return eval(B->getSubExpr());
+  if (auto *C = dyn_cast<CastExpr>(E)) {
+    TaintSet T = eval(C->getSubExpr());
+    if (isBooleanCast(C->getCastKind()))
+      return {};
+    return T;
+  }
+  if (auto *D = dyn_cast<DeclRefExpr>(E))
+    return evalDeclRef(D);
+  if (auto *M = dyn_cast<MemberExpr>(E)) {
+    eval(M->getBase());
+    if (auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl()))
+      if (auto S = TU.sourceOf(Field))
+        return readOf(*S, M->getSourceRange(),
+                      "'" + TU.source(*S).Name + "' is read: " +
+                          TU.source(*S).Category);
+    if (auto *Var = dyn_cast<VarDecl>(M->getMemberDecl())) // static member
+      if (auto S = TU.sourceOf(Var))
+        return readOf(*S, M->getSourceRange(),
+                      "'" + TU.source(*S).Name + "' is read: " +
+                          TU.source(*S).Category);
+    return {};
+  }
+  if (auto *C = dyn_cast<CallExpr>(E))
+    return evalCall(C);
+  if (auto *C = dyn_cast<CXXConstructExpr>(E))
+    return evalConstruct(C);
+  if (auto *B = dyn_cast<BinaryOperator>(E)) {
+    if (B->isAssignmentOp()) {
+      TaintSet R = eval(B->getRHS());
+      eval(B->getLHS());
+      const VarDecl *V = root(B->getLHS());
+      bool Strong = B->getOpcode() == BO_Assign;
+      write(V, R, Strong, B->getSourceRange(),
+            V ? "assigned to '" + V->getNameAsString() + "'" : "");
+      if (!Strong && V)
+        return Cur[V];
+      return R;
+    }
+    TaintSet L = eval(B->getLHS());
+    TaintSet R = eval(B->getRHS());
+    if (B->isComparisonOp() || B->isLogicalOp())
+      return {};
+    if (B->getOpcode() == BO_Comma)
+      return R;
+    joinInto(L, R);
+    return L;
+  }
+  if (auto *U = dyn_cast<UnaryOperator>(E)) {
+    TaintSet T = eval(U->getSubExpr());
+    if (U->getOpcode() == UO_LNot)
+      return {};
+    return T;
+  }
+  if (auto *C = dyn_cast<AbstractConditionalOperator>(E)) {
+    eval(C->getCond());
+    TaintSet T = eval(C->getTrueExpr());
+    joinInto(T, eval(C->getFalseExpr()));
+    return T;
+  }
+  if (auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
+    eval(A->getIdx());
+    return eval(A->getBase());
+  }
+  if (auto *I = dyn_cast<InitListExpr>(E)) {
+    TaintSet T;
+    for (const Expr *Init : I->inits())
+      joinInto(T, eval(Init));
+    return T;
+  }
+  if (auto *S = dyn_cast<CXXStdInitializerListExpr>(E))
+    return eval(S->getSubExpr());
+  if (isa<LambdaExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
+      isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+    return {};
+  // Anything else: evaluate the children for their effects; the value
+  // itself (a literal, a type trait, a new-expression) carries nothing.
+  for (const Stmt *Child : E->children())
+    if (auto *CE = dyn_cast_or_null<Expr>(Child))
+      eval(CE);
+  return {};
+}
+
+void Analyzer::visit(const Stmt *S) {
+  if (auto *E = dyn_cast<Expr>(S)) {
+    eval(E);
+    return;
+  }
+  if (auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls()) {
+      auto *V = dyn_cast<VarDecl>(D);
+      if (!V)
+        continue;
+      if (!V->hasInit()) {
+        Cur.erase(V);
+        continue;
+      }
+      TaintSet T = eval(V->getInit());
+      write(V, T, /*Strong=*/true, V->getSourceRange(),
+            "stored in '" + V->getNameAsString() + "'");
+    }
+    return;
+  }
+  if (auto *R = dyn_cast<ReturnStmt>(S)) {
+    eval(R->getRetValue());
+    return;
+  }
+}
+
+facts::FunctionFacts Analyzer::run() {
+  facts::FunctionFacts Out;
+  Out.Name = qualifiedName(FD);
+  Out.Where = TU.location(FD->getLocation());
+
+  CFG::BuildOptions Opts;
+  Opts.AddInitializers = true;
+  Opts.AddImplicitDtors = false;
+  Opts.AddTemporaryDtors = false;
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(FD, FD->getBody(), &TU.ast(), Opts);
+  if (!Graph)
+    return Out;
+
+  AnalysisDeclContext ADC(nullptr, FD);
+  ForwardDataflowWorklist Worklist(*Graph, ADC);
+  std::vector<std::optional<State>> OutStates(Graph->getNumBlockIDs());
+  Worklist.enqueueBlock(&Graph->getEntry());
+  // A generous bound: the lattice is finite, this only guards pathologies.
+  unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
+  while (const CFGBlock *B = Worklist.dequeue()) {
+    if (Budget-- == 0)
+      break;
+    Cur.clear();
+    for (const CFGBlock *Pred : B->preds())
+      if (Pred && OutStates[Pred->getBlockID()])
+        joinState(Cur, *OutStates[Pred->getBlockID()]);
+    for (const CFGElement &El : *B) {
+      if (auto S = El.getAs<CFGStmt>())
+        visit(S->getStmt());
+      else if (auto I = El.getAs<CFGInitializer>())
+        eval(I->getInitializer()->getInit());
+    }
+    auto &Slot = OutStates[B->getBlockID()];
+    if (Slot && sameState(*Slot, Cur))
+      continue;
+    Slot = Cur;
+    Worklist.enqueueSuccessors(B);
+  }
+
+  for (auto &[Key, F] : Flows) {
+    facts::Flow Flow;
+    Flow.SourceUsr = TU.source(std::get<2>(Key)).Usr;
+    for (const PathNode *N = F.Path; N; N = N->Parent)
+      Flow.Steps.push_back(N->S);
+    std::reverse(Flow.Steps.begin(), Flow.Steps.end());
+    facts::Step Sink;
+    Sink.Kind = facts::StepKind::Sink;
+    Sink.Where = F.Sink.Where;
+    Sink.Message = destinationPhrase(F.Sink.Kind) + " through '" + F.Sink.Callee + "'";
+    Flow.Steps.push_back(std::move(Sink));
+    Flow.Sink = F.Sink;
+    Out.Flows.push_back(std::move(Flow));
+  }
+  // The map is keyed by pointers: order the flows by what they say.
+  llvm::sort(Out.Flows, [](const facts::Flow &A, const facts::Flow &B) {
+    return std::tie(A.Sink.Where, A.Sink.Callee, A.Sink.Model, A.SourceUsr) <
+           std::tie(B.Sink.Where, B.Sink.Callee, B.Sink.Model, B.SourceUsr);
+  });
+  return Out;
+}
+
+} // namespace
+
+facts::FunctionFacts analyzeFunction(TUExtractor &TU, const FunctionDecl *FD) {
+  return Analyzer(TU, FD).run();
+}
+
+} // namespace piiflow::extract

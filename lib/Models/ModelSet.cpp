@@ -1,0 +1,276 @@
+//===- ModelSet.cpp - library models: sinks, propagators, sanitizers ------===//
+#include "Models/ModelSet.h"
+
+#include "Support/BuiltinRules.h"
+#include "Support/JsonDocument.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace piiflow::models {
+
+using support::childPointer;
+using support::Json;
+using support::JsonDocument;
+
+llvm::StringRef toString(SinkKind K) {
+  switch (K) {
+  case SinkKind::Log:
+    return "log";
+  case SinkKind::ThirdParty:
+    return "third-party";
+  case SinkKind::Storage:
+    return "storage";
+  }
+  return "log";
+}
+
+llvm::StringRef ruleFor(SinkKind K) {
+  switch (K) {
+  case SinkKind::Log:
+    return "pii-log";
+  case SinkKind::ThirdParty:
+    return "pii-third-party";
+  case SinkKind::Storage:
+    return "pii-storage";
+  }
+  return "pii-log";
+}
+
+bool Positions::hasArg(unsigned I) const {
+  return llvm::is_contained(Args, I) || (ArgsFrom && I >= *ArgsFrom);
+}
+
+namespace {
+
+const std::vector<std::string> TopKeys = {"$schema", "library", "description",
+                                          "models"};
+const std::vector<std::string> ModelKeys = {
+    "function", "role", "sink", "data", "when", "from", "to", "aliases", "note"};
+const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer"};
+const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
+const std::vector<std::string> WhenKeys = {"arg", "refersTo"};
+
+llvm::Expected<Positions> parsePositions(const JsonDocument &Doc, const Json &V,
+                                         const std::string &Ptr) {
+  auto List = Doc.getStringList(V, Ptr);
+  if (!List)
+    return List.takeError();
+  Positions P;
+  for (size_t I = 0; I < List->size(); ++I) {
+    llvm::StringRef S((*List)[I]);
+    unsigned N = 0;
+    if (S == "this")
+      P.This = true;
+    else if (S == "return")
+      P.Return = true;
+    else if (S == "args")
+      P.ArgsFrom = 0;
+    else if (S.consume_front("arg") && S.consume_back("..") && !S.getAsInteger(10, N))
+      P.ArgsFrom = N;
+    else if (!S.getAsInteger(10, N))
+      P.Args.push_back(N);
+    else
+      return Doc.error(childPointer(Ptr, I),
+                       "unknown position '" + (*List)[I] +
+                           "'; expected this, return, args, argN or argN..");
+  }
+  return P;
+}
+
+llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
+                                 const std::string &Ptr) {
+  if (auto Err = Doc.expectObject(V, Ptr))
+    return std::move(Err);
+  if (auto Err = Doc.checkKeys(V, Ptr, ModelKeys))
+    return std::move(Err);
+  Model M;
+  M.File = Doc.file().str();
+  M.Pointer = Ptr;
+
+  auto F = V.find("function");
+  if (F == V.end())
+    return Doc.error(Ptr, "a model needs a 'function' pattern");
+  auto FName = Doc.getString(*F, childPointer(Ptr, "function"));
+  if (!FName)
+    return FName.takeError();
+  auto G = support::NameGlob::create(*FName);
+  if (!G)
+    return Doc.error(childPointer(Ptr, "function"),
+                     "invalid pattern: " + llvm::toString(G.takeError()));
+  M.Function = std::move(*G);
+
+  auto R = V.find("role");
+  if (R == V.end())
+    return Doc.error(Ptr, "a model needs a 'role' (sink, propagator or sanitizer)");
+  auto Role = Doc.getString(*R, childPointer(Ptr, "role"));
+  if (!Role)
+    return Role.takeError();
+  if (*Role == "sink")
+    M.Kind = Role::Sink;
+  else if (*Role == "propagator")
+    M.Kind = Role::Propagator;
+  else if (*Role == "sanitizer")
+    M.Kind = Role::Sanitizer;
+  else {
+    std::string Msg = "unknown role '" + *Role + "'";
+    if (auto Near = support::nearest(*Role, RoleNames))
+      Msg += "; did you mean '" + *Near + "'?";
+    return Doc.error(childPointer(Ptr, "role"), Msg);
+  }
+
+  auto PositionsAt = [&](llvm::StringRef Key,
+                         Positions &Out) -> llvm::Expected<bool> {
+    auto It = V.find(Key.str());
+    if (It == V.end())
+      return false;
+    auto P = parsePositions(Doc, *It, childPointer(Ptr, Key));
+    if (!P)
+      return P.takeError();
+    Out = std::move(*P);
+    return true;
+  };
+
+  if (M.Kind == Role::Sink) {
+    auto S = V.find("sink");
+    if (S == V.end())
+      return Doc.error(Ptr, "a sink model needs 'sink' (log, third-party or storage)");
+    auto Kind = Doc.getString(*S, childPointer(Ptr, "sink"));
+    if (!Kind)
+      return Kind.takeError();
+    if (*Kind == "log")
+      M.Sink = SinkKind::Log;
+    else if (*Kind == "third-party")
+      M.Sink = SinkKind::ThirdParty;
+    else if (*Kind == "storage")
+      M.Sink = SinkKind::Storage;
+    else {
+      std::string Msg = "unknown sink kind '" + *Kind + "'";
+      if (auto Near = support::nearest(*Kind, SinkNames))
+        Msg += "; did you mean '" + *Near + "'?";
+      return Doc.error(childPointer(Ptr, "sink"), Msg);
+    }
+    auto Has = PositionsAt("data", M.Data);
+    if (!Has)
+      return Has.takeError();
+    if (!*Has)
+      return Doc.error(Ptr, "a sink model needs 'data': the positions whose data leaves");
+    if (auto W = V.find("when"); W != V.end()) {
+      std::string WPtr = childPointer(Ptr, "when");
+      if (auto Err = Doc.expectObject(*W, WPtr))
+        return std::move(Err);
+      if (auto Err = Doc.checkKeys(*W, WPtr, WhenKeys))
+        return std::move(Err);
+      RefersTo C;
+      auto A = W->find("arg");
+      if (A == W->end() || !A->is_number_unsigned())
+        return Doc.error(WPtr, "'when' needs 'arg': an argument index");
+      C.Arg = A->get<unsigned>();
+      auto Vars = W->find("refersTo");
+      if (Vars == W->end())
+        return Doc.error(WPtr, "'when' needs 'refersTo': variable name patterns");
+      auto Names = Doc.getStringList(*Vars, childPointer(WPtr, "refersTo"));
+      if (!Names)
+        return Names.takeError();
+      for (const std::string &N : *Names) {
+        auto NG = support::NameGlob::create(N);
+        if (!NG)
+          return Doc.error(childPointer(WPtr, "refersTo"),
+                           "invalid pattern: " + llvm::toString(NG.takeError()));
+        C.Variables.push_back(std::move(*NG));
+      }
+      M.When = std::move(C);
+    }
+  } else if (M.Kind == Role::Propagator) {
+    auto HasFrom = PositionsAt("from", M.From);
+    if (!HasFrom)
+      return HasFrom.takeError();
+    auto HasTo = PositionsAt("to", M.To);
+    if (!HasTo)
+      return HasTo.takeError();
+    if (!*HasFrom || !*HasTo)
+      return Doc.error(Ptr, "a propagator model needs 'from' and 'to'");
+    Positions Alias;
+    auto HasAlias = PositionsAt("aliases", Alias);
+    if (!HasAlias)
+      return HasAlias.takeError();
+    if (*HasAlias)
+      M.Aliases = Alias;
+  }
+  for (llvm::StringRef Key : {"sink", "data", "when"})
+    if (M.Kind != Role::Sink && V.contains(Key.str()))
+      return Doc.error(childPointer(Ptr, Key),
+                       "'" + Key + "' applies only to sink models", true);
+  return M;
+}
+
+} // namespace
+
+void ModelSet::index(size_t I) {
+  llvm::StringRef Pattern = Models[I].Function.pattern();
+  size_t Sep = Pattern.rfind("::");
+  llvm::StringRef Last = Sep == llvm::StringRef::npos ? Pattern : Pattern.substr(Sep + 2);
+  if (Last.find_first_of("*?[{\\") != llvm::StringRef::npos)
+    Wildcards.push_back(I);
+  else
+    ByName[Last].push_back(I);
+}
+
+llvm::Error ModelSet::addText(llvm::StringRef FileName, llvm::StringRef Text) {
+  auto Doc = JsonDocument::parse(FileName, Text);
+  if (!Doc)
+    return Doc.takeError();
+  const Json &Root = Doc->root();
+  if (auto Err = Doc->expectObject(Root, ""))
+    return Err;
+  if (auto Err = Doc->checkKeys(Root, "", TopKeys))
+    return Err;
+  auto Ms = Root.find("models");
+  if (Ms == Root.end())
+    return Doc->error("", "a model file needs a 'models' array");
+  if (auto Err = Doc->expectArray(*Ms, "/models"))
+    return Err;
+  for (size_t I = 0; I < Ms->size(); ++I) {
+    auto M = parseModel(*Doc, (*Ms)[I], childPointer("/models", I));
+    if (!M)
+      return M.takeError();
+    Models.push_back(std::move(*M));
+    index(Models.size() - 1);
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error ModelSet::addFile(llvm::StringRef Path) {
+  auto Text = support::readFile(Path);
+  if (!Text)
+    return Text.takeError();
+  return addText(Path, *Text);
+}
+
+llvm::Expected<ModelSet> ModelSet::loadBuiltin() {
+  ModelSet S;
+  for (const support::BuiltinFile &F : support::builtinRuleFiles())
+    if (llvm::StringRef(F.Path).starts_with("rules/models/"))
+      if (auto Err = S.addText(F.Path, F.Text))
+        return std::move(Err);
+  return S;
+}
+
+std::vector<const Model *> ModelSet::lookup(llvm::StringRef QualifiedName,
+                                            llvm::StringRef SimpleName) const {
+  std::vector<size_t> Hits;
+  if (auto It = ByName.find(SimpleName); It != ByName.end())
+    for (size_t I : It->second)
+      if (Models[I].Function.matches(QualifiedName, SimpleName))
+        Hits.push_back(I);
+  for (size_t I : Wildcards)
+    if (Models[I].Function.matches(QualifiedName, SimpleName))
+      Hits.push_back(I);
+  llvm::sort(Hits);
+  std::vector<const Model *> Out;
+  for (size_t I : Hits)
+    Out.push_back(&Models[I]);
+  return Out;
+}
+
+} // namespace piiflow::models

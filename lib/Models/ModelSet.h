@@ -1,0 +1,92 @@
+//===- ModelSet.h - library models: sinks, propagators, sanitizers -*- C++ -*-===//
+//
+// What piiflow knows about library functions is data in rules/models/*.json
+// (the schema is docs/models.md). A model names a function by glob and says
+// which of its positions (this, return, arguments) it touches and its role:
+//   sink        data in the given positions leaves to a log, a third party
+//               or a store, optionally only when an argument refers to a
+//               given variable (fprintf to stderr, << on std::cout);
+//   propagator  data moves from some positions to others (append, c_str);
+//   sanitizer   the return value no longer carries the data (masking).
+// A propagator may also say that the call returns a reference to one of its
+// positions ("aliases"), as stream insertion returns its stream.
+//===----------------------------------------------------------------------===//
+#ifndef PIIFLOW_MODELS_MODELSET_H
+#define PIIFLOW_MODELS_MODELSET_H
+
+#include "Support/NameGlob.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Error.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace piiflow::models {
+
+enum class Role { Sink, Propagator, Sanitizer };
+enum class SinkKind { Log, ThirdParty, Storage };
+llvm::StringRef toString(SinkKind K);
+/// The rule id that reports flows into a sink of this kind.
+llvm::StringRef ruleFor(SinkKind K);
+
+/// A set of positions of a call: the object, the result, some arguments.
+/// Arguments are numbered as written; for a member operator called with
+/// operator syntax, arg0 is the object.
+struct Positions {
+  bool This = false;
+  bool Return = false;
+  std::vector<unsigned> Args;
+  /// All arguments from this index on ("arg1.."); unset if none.
+  std::optional<unsigned> ArgsFrom;
+
+  bool hasArg(unsigned I) const;
+  bool empty() const { return !This && !Return && Args.empty() && !ArgsFrom; }
+};
+
+/// A condition on a sink: argument Arg refers to one of these variables.
+struct RefersTo {
+  unsigned Arg = 0;
+  std::vector<support::NameGlob> Variables;
+};
+
+struct Model {
+  support::NameGlob Function;
+  Role Kind = Role::Propagator;
+  SinkKind Sink = SinkKind::Log;
+  Positions Data; ///< sink: the positions whose data leaves
+  std::optional<RefersTo> When;
+  Positions From, To; ///< propagator
+  /// Propagator: the call returns a reference to this position.
+  std::optional<Positions> Aliases;
+  std::string File; ///< rules/models/stdio.json
+  std::string Pointer; ///< /models/3
+};
+
+class ModelSet {
+public:
+  /// Loads the models compiled in from rules/models/.
+  static llvm::Expected<ModelSet> loadBuiltin();
+  /// Adds the models of one JSON document.
+  llvm::Error addText(llvm::StringRef FileName, llvm::StringRef Text);
+  llvm::Error addFile(llvm::StringRef Path);
+
+  /// Every model whose pattern matches this function, in load order.
+  std::vector<const Model *> lookup(llvm::StringRef QualifiedName,
+                                    llvm::StringRef SimpleName) const;
+  size_t size() const { return Models.size(); }
+  const std::vector<Model> &models() const { return Models; }
+
+private:
+  std::vector<Model> Models;
+  /// Indices of models whose pattern ends in a plain name, by that name.
+  llvm::StringMap<std::vector<size_t>> ByName;
+  /// Indices of models whose last name component has a wildcard.
+  std::vector<size_t> Wildcards;
+  void index(size_t I);
+};
+
+} // namespace piiflow::models
+
+#endif

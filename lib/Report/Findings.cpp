@@ -1,0 +1,126 @@
+//===- Findings.cpp - what every report says about a finding --------------===//
+#include "Report/Findings.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
+
+namespace piiflow::report {
+
+llvm::StringRef toString(Level L) {
+  switch (L) {
+  case Level::None:
+    return "none";
+  case Level::Note:
+    return "note";
+  case Level::Warning:
+    return "warning";
+  case Level::Error:
+    return "error";
+  }
+  return "warning";
+}
+
+std::optional<Level> parseLevel(llvm::StringRef S) {
+  if (S == "none")
+    return Level::None;
+  if (S == "note")
+    return Level::Note;
+  if (S == "warning")
+    return Level::Warning;
+  if (S == "error")
+    return Level::Error;
+  return std::nullopt;
+}
+
+Level levelOf(const solve::Finding &F, const policy::Policy &P) {
+  const policy::Category *C = P.findCategory(F.Category);
+  if (!C)
+    return Level::Warning;
+  switch (C->Level) {
+  case policy::Sensitivity::High:
+    return Level::Error;
+  case policy::Sensitivity::Medium:
+    return Level::Warning;
+  case policy::Sensitivity::Low:
+    return Level::Note;
+  }
+  return Level::Warning;
+}
+
+llvm::StringRef destinationPhrase(llvm::StringRef Rule) {
+  if (Rule == "pii-third-party")
+    return "a third party";
+  if (Rule == "pii-storage")
+    return "storage";
+  return "a log";
+}
+
+std::string findingMessage(const solve::Finding &F) {
+  std::string Msg = "personal data (" + F.Category + ")";
+  if (!F.Flows.empty()) {
+    Msg += " from '" + F.Flows.front().Source.Name + "'";
+    if (F.Flows.size() == 2)
+      Msg += " and 1 other source";
+    else if (F.Flows.size() > 2)
+      Msg += " and " + std::to_string(F.Flows.size() - 1) + " other sources";
+  }
+  Msg += " reaches " + destinationPhrase(F.Rule).str();
+  return Msg;
+}
+
+std::vector<std::string> clausesOf(const solve::Finding &F,
+                                   const policy::Policy &P) {
+  std::vector<std::string> Out;
+  if (const policy::RuleClauses *R = P.findRule(F.Rule))
+    Out = R->Clauses;
+  if (const policy::Category *C = P.findCategory(F.Category))
+    for (const std::string &Cl : C->Clauses)
+      if (!llvm::is_contained(Out, Cl))
+        Out.push_back(Cl);
+  return Out;
+}
+
+std::string clauseCitation(const solve::Finding &F, const policy::Policy &P) {
+  std::string Out = "policy";
+  if (const policy::RuleClauses *R = P.findRule(F.Rule); R && !R->Clauses.empty())
+    Out += " " + llvm::join(R->Clauses, ", ") + " (" +
+           destinationPhrase(F.Rule).str() + ")";
+  if (const policy::Category *C = P.findCategory(F.Category);
+      C && !C->Clauses.empty())
+    Out += "; " + F.Category + (C->Extension ? " extends " : " is declared in ") +
+           llvm::join(C->Clauses, ", ");
+  return Out;
+}
+
+std::string relativePath(llvm::StringRef File, llvm::StringRef Root) {
+  if (Root.empty())
+    return File.str();
+  llvm::SmallString<256> Prefix(Root);
+  if (!Prefix.ends_with("/"))
+    Prefix += "/";
+  if (File.starts_with(Prefix))
+    return File.drop_front(Prefix.size()).str();
+  return File.str();
+}
+
+std::vector<std::string> fingerprints(const std::vector<solve::Finding> &Fs,
+                                      llvm::StringRef SourceRoot) {
+  std::vector<std::string> Out;
+  llvm::StringMap<unsigned> Seen;
+  for (const solve::Finding &F : Fs) {
+    std::string Key = F.Rule + "\n" + F.Category + "\n" +
+                      (F.Flows.empty() ? "" : F.Flows.front().Source.Usr) + "\n" +
+                      F.Sink.Callee + "\n" + F.Function + "\n" +
+                      relativePath(F.Sink.Where.File, SourceRoot);
+    auto Hash = llvm::SHA256::hash(llvm::arrayRefFromStringRef(Key));
+    std::string Hex = llvm::toHex(llvm::ArrayRef<uint8_t>(Hash).take_front(8),
+                                  /*LowerCase=*/true);
+    unsigned N = ++Seen[Hex];
+    Out.push_back(Hex + ":" + std::to_string(N));
+  }
+  return Out;
+}
+
+} // namespace piiflow::report
