@@ -352,6 +352,10 @@ TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
   TaintSet T;
   if (auto It = Cur.find(V); It != Cur.end())
     T = It->second;
+  // What flowed into a variable is better evidence than its name: the
+  // name counts only when no tracked data reached it.
+  if (!T.empty())
+    return T;
   if (auto S = TU.sourceOf(V)) {
     const facts::SourceDecl &SD = TU.source(*S);
     joinInto(T, readOf(*S, E->getSourceRange(),

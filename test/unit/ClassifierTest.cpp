@@ -1,0 +1,121 @@
+//===- ClassifierTest.cpp - names and types to categories -----------------===//
+#include "Classify/Classifier.h"
+#include "Policy/PolicyLoader.h"
+
+#include "gtest/gtest.h"
+
+using namespace piiflow;
+using classify::DeclInfo;
+using classify::DeclKind;
+using classify::TypeKind;
+
+namespace {
+
+class ClassifierTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    auto P = policy::loadPolicy({});
+    ASSERT_TRUE(static_cast<bool>(P)) << llvm::toString(P.takeError());
+    Policy = std::make_unique<policy::Policy>(std::move(*P));
+    C = std::make_unique<classify::Classifier>(*Policy);
+  }
+  std::string category(const std::string &Name, TypeKind T = TypeKind::Other,
+                       std::vector<std::string> Annotations = {}) {
+    DeclInfo D;
+    D.Name = Name;
+    D.Kind = DeclKind::Field;
+    D.Type = T;
+    D.TypeName = "t";
+    D.Annotations = std::move(Annotations);
+    return C->classify(D).Category;
+  }
+  std::unique_ptr<policy::Policy> Policy;
+  std::unique_ptr<classify::Classifier> C;
+};
+
+} // namespace
+
+TEST_F(ClassifierTest, TermAtTheEndOfTheName) {
+  EXPECT_EQ(category("phone"), "contact.phone");
+  EXPECT_EQ(category("partner_phone"), "contact.phone");
+  EXPECT_EQ(category("partnerPhone_"), "contact.phone");
+  EXPECT_EQ(category("m_email"), "contact.email");
+  EXPECT_EQ(category("primaryPhoneNumber"), "contact.phone");
+  EXPECT_EQ(category("date_of_birth"), "person.birth_date");
+  EXPECT_EQ(category("iin"), "person.national_id");
+  EXPECT_EQ(category("customer_email_address"), "contact.email");
+}
+
+TEST_F(ClassifierTest, NeutralSuffixesAndPlurals) {
+  EXPECT_EQ(category("phone_str"), "contact.phone");
+  EXPECT_EQ(category("emails"), "contact.email");
+}
+
+TEST_F(ClassifierTest, TermFollowedByAnotherWordIsAboutTheData) {
+  EXPECT_EQ(category("phone_count"), "");
+  EXPECT_EQ(category("email_enabled"), "");
+  EXPECT_EQ(category("email_regex"), "");
+  EXPECT_EQ(category("max_name_length"), "");
+  EXPECT_EQ(category("ip_version"), "");
+  EXPECT_EQ(category("device_count"), "");
+}
+
+TEST_F(ClassifierTest, FlagPrefixes) {
+  EXPECT_EQ(category("is_phone_verified"), "");
+  EXPECT_EQ(category("has_email"), "");
+  EXPECT_EQ(category("num_phones"), "");
+}
+
+TEST_F(ClassifierTest, WholeWordsOnly) {
+  EXPECT_EQ(category("filename"), "");
+  EXPECT_EQ(category("hostname"), "");
+  EXPECT_EQ(category("table_name"), "");
+  EXPECT_EQ(category("telephony"), "");
+}
+
+TEST_F(ClassifierTest, TypesAsEvidence) {
+  EXPECT_EQ(category("phone", TypeKind::Bool), "");
+  EXPECT_EQ(category("phone", TypeKind::Enum), "");
+  // A phone number may be held in an integer; an email address may not.
+  EXPECT_EQ(category("phone", TypeKind::Integer), "contact.phone");
+  EXPECT_EQ(category("email", TypeKind::Integer), "");
+  EXPECT_EQ(category("latitude", TypeKind::Floating), "location.geo");
+}
+
+TEST_F(ClassifierTest, AnnotationsOverrideNames) {
+  EXPECT_EQ(category("blob", TypeKind::Other, {"pii:contact.email"}), "contact.email");
+  EXPECT_EQ(category("phone", TypeKind::Other, {"pii:none"}), "");
+  EXPECT_EQ(category("x", TypeKind::Other, {"other annotation"}), "");
+}
+
+TEST_F(ClassifierTest, UnknownAnnotationCategoryIsReported) {
+  DeclInfo D;
+  D.Name = "blob";
+  D.Annotations = {"pii:contact.phon"};
+  classify::Decision R = C->classify(D);
+  EXPECT_FALSE(R.isPersonal());
+  EXPECT_NE(R.Problem.find("did you mean 'pii:contact.phone'"), std::string::npos)
+      << R.Problem;
+}
+
+TEST_F(ClassifierTest, ReasonsNameTheEvidence) {
+  DeclInfo D;
+  D.Name = "partner_phone";
+  classify::Decision R = C->classify(D);
+  EXPECT_NE(R.Reason.find("term 'phone'"), std::string::npos) << R.Reason;
+  EXPECT_NE(R.Reason.find("prosto-back-office.json"), std::string::npos) << R.Reason;
+  D.Name = "phone_count";
+  R = C->classify(D);
+  EXPECT_NE(R.Reason.find("ends in 'count'"), std::string::npos) << R.Reason;
+}
+
+TEST_F(ClassifierTest, EveryCategoryIsDetectable) {
+  // Each category of the policy table has at least one term that classifies.
+  for (const policy::Category &Cat : Policy->Categories) {
+    ASSERT_FALSE(Cat.Terms.empty()) << Cat.Id;
+    std::string Name;
+    for (const std::string &W : Cat.Terms.front().Words)
+      Name += (Name.empty() ? "" : "_") + W;
+    EXPECT_EQ(category(Name), Cat.Id) << Name;
+  }
+}

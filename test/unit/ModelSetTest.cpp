@@ -1,0 +1,51 @@
+//===- ModelSetTest.cpp - library models as data --------------------------===//
+#include "Models/ModelSet.h"
+
+#include "gtest/gtest.h"
+
+using namespace piiflow::models;
+
+static std::string loadError(llvm::StringRef Text) {
+  ModelSet S;
+  llvm::Error E = S.addText("m.json", Text);
+  return E ? llvm::toString(std::move(E)) : "";
+}
+
+TEST(ModelSetTest, BuiltinModelsLoad) {
+  auto S = ModelSet::loadBuiltin();
+  ASSERT_TRUE(static_cast<bool>(S)) << llvm::toString(S.takeError());
+  EXPECT_GT(S->size(), 10u);
+  auto Printf = S->lookup("printf", "printf");
+  ASSERT_EQ(Printf.size(), 1u);
+  EXPECT_EQ(Printf[0]->Kind, Role::Sink);
+  EXPECT_EQ(Printf[0]->Sink, SinkKind::Log);
+  // Qualified patterns match qualified names only.
+  EXPECT_EQ(S->lookup("std::basic_string::c_str", "c_str").size(), 1u);
+  EXPECT_TRUE(S->lookup("mylib::Buffer::c_str", "c_str").empty());
+}
+
+TEST(ModelSetTest, PositionsParse) {
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText(
+      "m.json", R"({"models": [{"function": "f", "role": "sink", "sink": "log",
+                   "data": ["this", "arg0", "arg2.."]}]})")));
+  const Model &M = S.models()[0];
+  EXPECT_TRUE(M.Data.This);
+  EXPECT_TRUE(M.Data.hasArg(0));
+  EXPECT_FALSE(M.Data.hasArg(1));
+  EXPECT_TRUE(M.Data.hasArg(7));
+}
+
+TEST(ModelSetTest, ErrorsNameFilePositionAndSuggestion) {
+  std::string E = loadError("{\"models\": [\n  {\"function\": \"f\", \"role\": \"snk\"}]}");
+  EXPECT_NE(E.find("m.json:2:"), std::string::npos) << E;
+  EXPECT_NE(E.find("did you mean 'sink'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "dta": []}]})");
+  EXPECT_NE(E.find("unknown key 'dta'; did you mean 'data'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["arg"]}]})");
+  EXPECT_NE(E.find("unknown position 'arg'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "propagator", "from": ["this"]}]})");
+  EXPECT_NE(E.find("needs 'from' and 'to'"), std::string::npos) << E;
+  E = loadError("{\"models\": [}");
+  EXPECT_NE(E.find("invalid JSON"), std::string::npos) << E;
+}
