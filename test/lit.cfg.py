@@ -26,3 +26,16 @@ config.substitutions.append(("%validate-sarif",
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%cmake", config.cmake_command))
 config.substitutions.append(("%src_root", config.piiflow_src_root))
+
+# Helpers for command-line tests: the exact exit status, and a compile
+# database with absolute paths made at test time.
+helpers = os.path.join(config.piiflow_src_root, "test", "infrastructure", "Inputs")
+config.substitutions.append(("%exitcode",
+    "%s %s" % (config.python_executable, os.path.join(helpers, "exitcode.py"))))
+config.substitutions.append(("%make-cdb",
+    "%s %s" % (config.python_executable, os.path.join(helpers, "make_cdb.py"))))
+# A scratch directory outside the build tree, for tests of "nothing found
+# upward" (the build tree itself has a compile_commands.json).
+import tempfile
+config.substitutions.append(("%outside-tmp",
+    os.path.join(tempfile.gettempdir(), "piiflow-lit-%d" % os.getpid())))

@@ -1,0 +1,3 @@
+#include <stdio.h>
+struct Partner { const char *tel_no; };
+void show(const Partner &p) { printf("%s\n", p.tel_no); }

@@ -1,0 +1,3 @@
+#include <stdio.h>
+struct Partner { const char *phone; };
+void show(const Partner &p) { printf("%s\n", p.phone); }
