@@ -134,9 +134,8 @@ Decision Classifier::classify(const DeclInfo &D) const {
       if (const IndexedTerm *Inner = termEndingAt(Words, I - 1)) {
         R.By = Evidence::Name;
         R.Reason = "name '" + D.Name + "' mentions the term '" +
-                   Inner->T->Text + "' of " + Inner->C->Id +
-                   " but ends in '" + Words[End - 1] +
-                   "': it is about the data, not the data";
+                   Inner->T->Text + "' of " + Inner->C->Id + " but ends in '" +
+                   Words[End - 1] + "': it is about the data, not the data";
         return R;
       }
     return R;

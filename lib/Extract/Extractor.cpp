@@ -129,7 +129,8 @@ void extractOne(const tooling::CompilationDatabase &DB, const std::string &File,
   R.Diagnostics = Errors.Text;
   if (RC != 0 && R.Errors == 0) {
     R.Errors = 1;
-    R.Diagnostics += File + ": error: the compiler could not run on this file\n";
+    R.Diagnostics +=
+        File + ": error: the compiler could not run on this file\n";
   }
   if (R.Errors)
     R.Parsed = false;
@@ -142,7 +143,9 @@ std::vector<TUResult> extractAll(const tooling::CompilationDatabase &DB,
                                  const ExtractContext &EC,
                                  const ExtractOptions &Opts) {
   std::vector<TUResult> Results(Files.size());
-  unsigned Jobs = Opts.Jobs ? Opts.Jobs : llvm::hardware_concurrency().compute_thread_count();
+  unsigned Jobs = Opts.Jobs
+                      ? Opts.Jobs
+                      : llvm::hardware_concurrency().compute_thread_count();
   Jobs = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
   std::atomic<unsigned> Done{0};
   auto Work = [&](size_t I) {

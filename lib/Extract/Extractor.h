@@ -1,4 +1,5 @@
-//===- Extractor.h - run the per-TU step over a compile database -*- C++ -*-===//
+//===- Extractor.h - run the per-TU step over a compile database -*- C++
+//-*-===//
 //
 // Parses each translation unit with Clang (syntax only, as the compile
 // database says, plus Clang's resource directory and any extra arguments),

@@ -42,10 +42,10 @@ struct Location {
 
 enum class StepKind {
   Declared, ///< the declaration that holds personal data (added by the link)
-  Read,   ///< a categorised declaration is read (the source)
-  Store,  ///< the value is stored in a variable or added into an object
-  Call,   ///< the value passes through a call
-  Sink,   ///< the value reaches a sink
+  Read,     ///< a categorised declaration is read (the source)
+  Store,    ///< the value is stored in a variable or added into an object
+  Call,     ///< the value passes through a call
+  Sink,     ///< the value reaches a sink
 };
 
 struct Step {

@@ -37,8 +37,9 @@ using TaintSet = llvm::SmallVector<Taint, 2>;
 bool joinInto(TaintSet &Into, const TaintSet &From) {
   bool Changed = false;
   for (const Taint &T : From) {
-    auto It = llvm::lower_bound(
-        Into, T.Source, [](const Taint &A, unsigned S) { return A.Source < S; });
+    auto It = llvm::lower_bound(Into, T.Source, [](const Taint &A, unsigned S) {
+      return A.Source < S;
+    });
     if (It == Into.end() || It->Source != T.Source) {
       Into.insert(It, T);
       Changed = true;
@@ -129,7 +130,8 @@ private:
 
   const PathNode *extend(const PathNode *Parent, facts::StepKind K,
                          SourceRange R, std::string Msg) {
-    Nodes.push_back({Parent, {K, TU.location(R), std::move(Msg)},
+    Nodes.push_back({Parent,
+                     {K, TU.location(R), std::move(Msg)},
                      Parent ? Parent->Length + 1 : 1});
     return &Nodes.back();
   }
@@ -141,7 +143,8 @@ private:
     return Out;
   }
   TaintSet readOf(unsigned Source, SourceRange R, std::string Msg) {
-    return TaintSet{{Source, extend(nullptr, facts::StepKind::Read, R, std::move(Msg))}};
+    return TaintSet{
+        {Source, extend(nullptr, facts::StepKind::Read, R, std::move(Msg))}};
   }
 
   void write(const VarDecl *V, const TaintSet &T, bool Strong, SourceRange R,
@@ -388,13 +391,13 @@ TaintSet Analyzer::eval(const Expr *E) {
     if (auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl()))
       if (auto S = TU.sourceOf(Field))
         return readOf(*S, M->getSourceRange(),
-                      "'" + TU.source(*S).Name + "' is read: " +
-                          TU.source(*S).Category);
+                      "'" + TU.source(*S).Name +
+                          "' is read: " + TU.source(*S).Category);
     if (auto *Var = dyn_cast<VarDecl>(M->getMemberDecl())) // static member
       if (auto S = TU.sourceOf(Var))
         return readOf(*S, M->getSourceRange(),
-                      "'" + TU.source(*S).Name + "' is read: " +
-                          TU.source(*S).Category);
+                      "'" + TU.source(*S).Name +
+                          "' is read: " + TU.source(*S).Category);
     return {};
   }
   if (auto *C = dyn_cast<CallExpr>(E))
@@ -532,7 +535,8 @@ facts::FunctionFacts Analyzer::run() {
     facts::Step Sink;
     Sink.Kind = facts::StepKind::Sink;
     Sink.Where = F.Sink.Where;
-    Sink.Message = destinationPhrase(F.Sink.Kind) + " through '" + F.Sink.Callee + "'";
+    Sink.Message =
+        destinationPhrase(F.Sink.Kind) + " through '" + F.Sink.Callee + "'";
     Flow.Steps.push_back(std::move(Sink));
     Flow.Sink = F.Sink;
     Out.Flows.push_back(std::move(Flow));

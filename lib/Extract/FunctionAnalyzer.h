@@ -21,7 +21,8 @@ namespace piiflow::extract {
 class TUExtractor;
 
 /// Analyses FD's body and returns the flows found in it.
-facts::FunctionFacts analyzeFunction(TUExtractor &TU, const clang::FunctionDecl *FD);
+facts::FunctionFacts analyzeFunction(TUExtractor &TU,
+                                     const clang::FunctionDecl *FD);
 
 } // namespace piiflow::extract
 

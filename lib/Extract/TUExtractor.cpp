@@ -116,7 +116,8 @@ facts::Location TUExtractor::location(SourceRange R) {
   if (E.isInvalid() || SM.getFileID(E) != SM.getFileID(B) ||
       SM.isBeforeInTranslationUnit(E, B))
     E = B;
-  SourceLocation EndTok = Lexer::getLocForEndOfToken(E, 0, SM, Ctx.getLangOpts());
+  SourceLocation EndTok =
+      Lexer::getLocForEndOfToken(E, 0, SM, Ctx.getLangOpts());
   if (EndTok.isInvalid())
     EndTok = E;
   Out.File = fileName(SM.getFileID(B));

@@ -16,8 +16,8 @@
 #include "llvm/ADT/DenseMap.h"
 
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace piiflow::extract {

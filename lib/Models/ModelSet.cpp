@@ -45,8 +45,9 @@ namespace {
 
 const std::vector<std::string> TopKeys = {"$schema", "library", "description",
                                           "models"};
-const std::vector<std::string> ModelKeys = {
-    "function", "role", "sink", "data", "when", "from", "to", "aliases", "note"};
+const std::vector<std::string> ModelKeys = {"function", "role",    "sink",
+                                            "data",     "when",    "from",
+                                            "to",       "aliases", "note"};
 const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer"};
 const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
 const std::vector<std::string> WhenKeys = {"arg", "refersTo"};
@@ -66,7 +67,8 @@ llvm::Expected<Positions> parsePositions(const JsonDocument &Doc, const Json &V,
       P.Return = true;
     else if (S == "args")
       P.ArgsFrom = 0;
-    else if (S.consume_front("arg") && S.consume_back("..") && !S.getAsInteger(10, N))
+    else if (S.consume_front("arg") && S.consume_back("..") &&
+             !S.getAsInteger(10, N))
       P.ArgsFrom = N;
     else if (!S.getAsInteger(10, N))
       P.Args.push_back(N);
@@ -102,7 +104,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
 
   auto R = V.find("role");
   if (R == V.end())
-    return Doc.error(Ptr, "a model needs a 'role' (sink, propagator or sanitizer)");
+    return Doc.error(Ptr,
+                     "a model needs a 'role' (sink, propagator or sanitizer)");
   auto Role = Doc.getString(*R, childPointer(Ptr, "role"));
   if (!Role)
     return Role.takeError();
@@ -134,7 +137,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
   if (M.Kind == Role::Sink) {
     auto S = V.find("sink");
     if (S == V.end())
-      return Doc.error(Ptr, "a sink model needs 'sink' (log, third-party or storage)");
+      return Doc.error(
+          Ptr, "a sink model needs 'sink' (log, third-party or storage)");
     auto Kind = Doc.getString(*S, childPointer(Ptr, "sink"));
     if (!Kind)
       return Kind.takeError();
@@ -154,7 +158,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (!Has)
       return Has.takeError();
     if (!*Has)
-      return Doc.error(Ptr, "a sink model needs 'data': the positions whose data leaves");
+      return Doc.error(
+          Ptr, "a sink model needs 'data': the positions whose data leaves");
     if (auto W = V.find("when"); W != V.end()) {
       std::string WPtr = childPointer(Ptr, "when");
       if (auto Err = Doc.expectObject(*W, WPtr))
@@ -168,7 +173,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
       C.Arg = A->get<unsigned>();
       auto Vars = W->find("refersTo");
       if (Vars == W->end())
-        return Doc.error(WPtr, "'when' needs 'refersTo': variable name patterns");
+        return Doc.error(WPtr,
+                         "'when' needs 'refersTo': variable name patterns");
       auto Names = Doc.getStringList(*Vars, childPointer(WPtr, "refersTo"));
       if (!Names)
         return Names.takeError();
@@ -176,7 +182,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
         auto NG = support::NameGlob::create(N);
         if (!NG)
           return Doc.error(childPointer(WPtr, "refersTo"),
-                           "invalid pattern: " + llvm::toString(NG.takeError()));
+                           "invalid pattern: " +
+                               llvm::toString(NG.takeError()));
         C.Variables.push_back(std::move(*NG));
       }
       M.When = std::move(C);
@@ -209,7 +216,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
 void ModelSet::index(size_t I) {
   llvm::StringRef Pattern = Models[I].Function.pattern();
   size_t Sep = Pattern.rfind("::");
-  llvm::StringRef Last = Sep == llvm::StringRef::npos ? Pattern : Pattern.substr(Sep + 2);
+  llvm::StringRef Last =
+      Sep == llvm::StringRef::npos ? Pattern : Pattern.substr(Sep + 2);
   if (Last.find_first_of("*?[{\\") != llvm::StringRef::npos)
     Wildcards.push_back(I);
   else

@@ -1,4 +1,5 @@
-//===- ModelSet.h - library models: sinks, propagators, sanitizers -*- C++ -*-===//
+//===- ModelSet.h - library models: sinks, propagators, sanitizers -*- C++
+//-*-===//
 //
 // What piiflow knows about library functions is data in rules/models/*.json
 // (the schema is docs/models.md). A model names a function by glob and says
@@ -60,7 +61,7 @@ struct Model {
   Positions From, To; ///< propagator
   /// Propagator: the call returns a reference to this position.
   std::optional<Positions> Aliases;
-  std::string File; ///< rules/models/stdio.json
+  std::string File;    ///< rules/models/stdio.json
   std::string Pointer; ///< /models/3
 };
 

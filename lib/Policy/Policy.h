@@ -88,7 +88,8 @@ struct Policy {
   std::vector<std::string> categoryIds() const;
   /// Clauses of a destination rule; empty if the policy names none.
   const RuleClauses *findRule(llvm::StringRef RuleId) const;
-  bool isSanitizer(llvm::StringRef QualifiedName, llvm::StringRef SimpleName) const;
+  bool isSanitizer(llvm::StringRef QualifiedName,
+                   llvm::StringRef SimpleName) const;
   bool isApprovedHost(llvm::StringRef Host) const;
 };
 

@@ -22,11 +22,11 @@ constexpr llvm::StringLiteral DefaultPolicyFile =
     "rules/policies/prosto-back-office.json";
 
 const std::vector<std::string> TopKeys = {
-    "$schema",        "name",       "title",    "description", "extends",
-    "categories",     "classification", "rules", "approved",   "sanitizers"};
+    "$schema",    "name",           "title", "description", "extends",
+    "categories", "classification", "rules", "approved",    "sanitizers"};
 const std::vector<std::string> CategoryKeys = {
-    "id",        "title",     "description", "clauses", "extension",
-    "sensitivity", "numeric", "terms"};
+    "id",        "title",       "description", "clauses",
+    "extension", "sensitivity", "numeric",     "terms"};
 const std::vector<std::string> SensitivityNames = {"low", "medium", "high"};
 const std::vector<std::string> ClassificationKeys = {"neutralSuffixes",
                                                      "flagPrefixes"};
@@ -219,7 +219,8 @@ llvm::Error Layerer::recipients(const Json &V, const std::string &Ptr) {
       auto G = glob(E.find("function").value(), childPointer(EPtr, "function"));
       if (!G)
         return G.takeError();
-      P.ApprovedRecipientFunctions.push_back({std::move(*G), Doc->file().str()});
+      P.ApprovedRecipientFunctions.push_back(
+          {std::move(*G), Doc->file().str()});
     }
   }
   return llvm::Error::success();
@@ -318,9 +319,9 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
                       bool IsUserFile, llvm::StringSet<> &Applied,
                       unsigned Depth) {
   if (Depth > 16)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "policy 'extends' chain is too deep (a cycle?) at '" +
-                                       Spec + "'");
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "policy 'extends' chain is too deep (a cycle?) at '" + Spec + "'");
   PolicySource Src;
   std::string Key;
   const support::BuiltinFile *Builtin = nullptr;
@@ -383,7 +384,8 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
         Msg += "; name a built-in policy or a path";
       return Doc->error("/extends", Msg);
     }
-    if (auto Err = loadChain(P, Extends, Src.Dir, ExtendsPath, Applied, Depth + 1))
+    if (auto Err =
+            loadChain(P, Extends, Src.Dir, ExtendsPath, Applied, Depth + 1))
       return Err;
   }
   return Layerer(P).layer(*Doc);

@@ -1,11 +1,12 @@
 //===- PolicyLoader.h - read, validate and layer policy files ---*- C++ -*-===//
 //
-// Layering: the built-in default policy (rules/policies/prosto-back-office.json,
-// named "default"), then each file given with --policy, in order. A file's
-// "extends" names what it builds on: a built-in policy name or a path
-// relative to the file; a file without "extends" builds on "default".
-// Later layers add categories and terms, override a category's title,
-// clauses or sensitivity, and add approved destinations and sanitizers.
+// Layering: the built-in default policy
+// (rules/policies/prosto-back-office.json, named "default"), then each file
+// given with --policy, in order. A file's "extends" names what it builds on: a
+// built-in policy name or a path relative to the file; a file without "extends"
+// builds on "default". Later layers add categories and terms, override a
+// category's title, clauses or sensitivity, and add approved destinations and
+// sanitizers.
 //
 // Every problem is an llvm::Error whose text names the file, the line and
 // column, the JSON path, and the nearest valid key or category id.

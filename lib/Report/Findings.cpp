@@ -84,12 +84,14 @@ std::vector<std::string> clausesOf(const solve::Finding &F,
 
 std::string clauseCitation(const solve::Finding &F, const policy::Policy &P) {
   std::string Out = "policy";
-  if (const policy::RuleClauses *R = P.findRule(F.Rule); R && !R->Clauses.empty())
+  if (const policy::RuleClauses *R = P.findRule(F.Rule);
+      R && !R->Clauses.empty())
     Out += " " + llvm::join(R->Clauses, ", ") + " (" +
            destinationPhrase(F.Rule).str() + ")";
   if (const policy::Category *C = P.findCategory(F.Category);
       C && !C->Clauses.empty())
-    Out += "; " + F.Category + (C->Extension ? " extends " : " is declared in ") +
+    Out += "; " + F.Category +
+           (C->Extension ? " extends " : " is declared in ") +
            llvm::join(C->Clauses, ", ");
   return Out;
 }
@@ -111,8 +113,8 @@ std::vector<std::string> fingerprints(const std::vector<solve::Finding> &Fs,
   llvm::StringMap<unsigned> Seen;
   for (const solve::Finding &F : Fs) {
     std::string Key = F.Rule + "\n" + F.Category + "\n" +
-                      (F.Flows.empty() ? "" : F.Flows.front().Source.Usr) + "\n" +
-                      F.Sink.Callee + "\n" + F.Function + "\n" +
+                      (F.Flows.empty() ? "" : F.Flows.front().Source.Usr) +
+                      "\n" + F.Sink.Callee + "\n" + F.Function + "\n" +
                       relativePath(F.Sink.Where.File, SourceRoot);
     auto Hash = llvm::SHA256::hash(llvm::arrayRefFromStringRef(Key));
     std::string Hex = llvm::toHex(llvm::ArrayRef<uint8_t>(Hash).take_front(8),

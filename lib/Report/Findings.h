@@ -34,7 +34,8 @@ std::string findingMessage(const solve::Finding &F);
 std::string clauseCitation(const solve::Finding &F, const policy::Policy &P);
 
 /// The clauses a finding enforces: the rule's, then the category's.
-std::vector<std::string> clausesOf(const solve::Finding &F, const policy::Policy &P);
+std::vector<std::string> clausesOf(const solve::Finding &F,
+                                   const policy::Policy &P);
 
 /// piiflow/v1 fingerprints, one per finding (same order): a hash of the rule,
 /// category, source declaration, sink callee, enclosing function and file,

@@ -47,7 +47,8 @@ struct RuleMeta {
 };
 
 const RuleMeta Rules[] = {
-    {"pii-log", "PersonalDataReachesLog",
+    {"pii-log",
+     "PersonalDataReachesLog",
      "Personal data reaches a log or the console.",
      "A value that holds personal data (as the privacy policy defines its "
      "categories) flows into a logging call or console output. Logs are "
@@ -57,7 +58,8 @@ const RuleMeta Rules[] = {
      "mask or hash the value with a sanitizer that the policy approves.",
      "5.5",
      {"532", "359"}},
-    {"pii-third-party", "PersonalDataReachesThirdParty",
+    {"pii-third-party",
+     "PersonalDataReachesThirdParty",
      "Personal data is sent to a third party.",
      "A value that holds personal data flows into a network call whose "
      "recipient the policy does not approve. Handing personal data to third "
@@ -67,7 +69,8 @@ const RuleMeta Rules[] = {
      "approved.recipients; otherwise remove the data or send a sanitized form.",
      "7.5",
      {"359", "201"}},
-    {"pii-storage", "PersonalDataReachesUnapprovedStorage",
+    {"pii-storage",
+     "PersonalDataReachesUnapprovedStorage",
      "Personal data is written to storage that the policy does not approve.",
      "A value that holds personal data flows into a file, a database or "
      "another store that is not one of the approved stores. Copies outside "
@@ -132,28 +135,29 @@ Json ruleJson(const RuleMeta &R, const policy::Policy &P) {
   Json Tags = Json::array({"security", "privacy"});
   Json Relationships = Json::array();
   for (const char *Id : R.CweIds) {
-    Markdown += std::string("* [CWE-") + Id + "](https://cwe.mitre.org/data/definitions/" +
-                Id + ".html)\n";
+    Markdown += std::string("* [CWE-") + Id +
+                "](https://cwe.mitre.org/data/definitions/" + Id + ".html)\n";
     Tags.push_back(std::string("external/cwe/cwe-") + Id);
     Relationships.push_back(
-        {{"target", {{"id", Id}, {"toolComponent", {{"name", "CWE"}, {"index", 0}}}}},
+        {{"target",
+          {{"id", Id}, {"toolComponent", {{"name", "CWE"}, {"index", 0}}}}},
          {"kinds", Json::array({"superset"})}});
   }
-  return Json{
-      {"id", R.Id},
-      {"name", R.Name},
-      {"shortDescription", {{"text", R.Short}}},
-      {"fullDescription", {{"text", R.Full}}},
-      {"help", {{"text", HelpText}, {"markdown", Markdown}}},
-      {"helpUri", toolHomepage().str() + "/blob/main/docs/rules/" + R.Id + ".md"},
-      {"defaultConfiguration", {{"level", "warning"}}},
-      {"relationships", Relationships},
-      {"properties",
-       {{"tags", Tags},
-        {"precision", "high"},
-        {"problem.severity", "warning"},
-        {"security-severity", R.Severity},
-        {"kind", "path-problem"}}}};
+  return Json{{"id", R.Id},
+              {"name", R.Name},
+              {"shortDescription", {{"text", R.Short}}},
+              {"fullDescription", {{"text", R.Full}}},
+              {"help", {{"text", HelpText}, {"markdown", Markdown}}},
+              {"helpUri",
+               toolHomepage().str() + "/blob/main/docs/rules/" + R.Id + ".md"},
+              {"defaultConfiguration", {{"level", "warning"}}},
+              {"relationships", Relationships},
+              {"properties",
+               {{"tags", Tags},
+                {"precision", "high"},
+                {"problem.severity", "warning"},
+                {"security-severity", R.Severity},
+                {"kind", "path-problem"}}}};
 }
 
 } // namespace
@@ -169,11 +173,12 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
   }
   Json Taxa = Json::array();
   for (const Cwe &C : Cwes)
-    Taxa.push_back({{"id", C.Id},
-                    {"name", C.Name},
-                    {"shortDescription", {{"text", C.Title}}},
-                    {"helpUri", std::string("https://cwe.mitre.org/data/definitions/") +
-                                    C.Id + ".html"}});
+    Taxa.push_back(
+        {{"id", C.Id},
+         {"name", C.Name},
+         {"shortDescription", {{"text", C.Title}}},
+         {"helpUri", std::string("https://cwe.mitre.org/data/definitions/") +
+                         C.Id + ".html"}});
 
   std::vector<std::string> Prints = fingerprints(Fs, Run.SourceRoot);
   Json Results = Json::array();
@@ -197,30 +202,33 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
                                            : "important"}});
       }
       Flows.push_back(
-          {{"message", {{"text", "'" + CF.Source.Name + "' to '" + F.Sink.Callee + "'"}}},
+          {{"message",
+            {{"text", "'" + CF.Source.Name + "' to '" + F.Sink.Callee + "'"}}},
            {"threadFlows", Json::array({{{"locations", Locs}}})}});
     }
-    Json Props = {{"category", F.Category},
-                  {"categoryTitle", Cat ? Cat->Title : ""},
-                  {"sensitivity", Cat ? policy::toString(Cat->Level).str() : "medium"},
-                  {"policy", P.Name},
-                  {"policyClauses", clausesOf(F, P)},
-                  {"sink", F.Sink.Callee},
-                  {"sinkModel", F.Sink.Model},
-                  {"sources", Json::array()}};
+    Json Props = {
+        {"category", F.Category},
+        {"categoryTitle", Cat ? Cat->Title : ""},
+        {"sensitivity", Cat ? policy::toString(Cat->Level).str() : "medium"},
+        {"policy", P.Name},
+        {"policyClauses", clausesOf(F, P)},
+        {"sink", F.Sink.Callee},
+        {"sinkModel", F.Sink.Model},
+        {"sources", Json::array()}};
     for (const solve::CodeFlow &CF : F.Flows)
       Props["sources"].push_back({{"name", CF.Source.Name},
                                   {"kind", CF.Source.DeclKind},
                                   {"reason", CF.Source.Reason}});
     Json Primary = {{"physicalLocation", physical(F.Sink.Where, Run, Src)}};
     if (!F.Function.empty())
-      Primary["logicalLocations"] =
-          Json::array({{{"fullyQualifiedName", F.Function}, {"kind", "function"}}});
+      Primary["logicalLocations"] = Json::array(
+          {{{"fullyQualifiedName", F.Function}, {"kind", "function"}}});
     Json Result = {
         {"ruleId", F.Rule},
         {"ruleIndex", RuleIndex[F.Rule]},
         {"level", toString(levelOf(F, P))},
-        {"message", {{"text", findingMessage(F) + " (" + clauseCitation(F, P) + ")."}}},
+        {"message",
+         {{"text", findingMessage(F) + " (" + clauseCitation(F, P) + ")."}}},
         {"locations", Json::array({Primary})},
         {"codeFlows", Flows},
         {"partialFingerprints", Json::object()},
@@ -237,7 +245,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
     Json J = {{"level", N.Level}, {"message", {{"text", N.Message}}}};
     if (!N.File.empty())
       J["locations"] = Json::array(
-          {{{"physicalLocation", {{"artifactLocation", artifactLocation(N.File, Run)}}}}});
+          {{{"physicalLocation",
+             {{"artifactLocation", artifactLocation(N.File, Run)}}}}});
     Notes.push_back(std::move(J));
   }
   std::string RootUri = "file://" + Run.SourceRoot;
@@ -256,17 +265,21 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
           {"semanticVersion", toolVersion().str()},
           {"informationUri", toolHomepage().str()},
           {"rules", RulesJ},
-          {"supportedTaxonomies", Json::array({{{"name", "CWE"}, {"index", 0}}})}}}}},
+          {"supportedTaxonomies",
+           Json::array({{{"name", "CWE"}, {"index", 0}}})}}}}},
       {"taxonomies",
        Json::array({{{"name", "CWE"},
                      {"version", "4.14"},
                      {"organization", "MITRE"},
-                     {"informationUri", "https://cwe.mitre.org/data/published/cwe_v4.14.pdf"},
-                     {"shortDescription", {{"text", "The MITRE Common Weakness Enumeration"}}},
+                     {"informationUri",
+                      "https://cwe.mitre.org/data/published/cwe_v4.14.pdf"},
+                     {"shortDescription",
+                      {{"text", "The MITRE Common Weakness Enumeration"}}},
                      {"taxa", Taxa}}})},
       {"automationDetails", {{"id", Run.Category + "/"}}},
       {"originalUriBaseIds",
-       {{"%SRCROOT%", {{"uri", RootUri}, {"description", {{"text", "The source root."}}}}}}},
+       {{"%SRCROOT%",
+         {{"uri", RootUri}, {"description", {{"text", "The source root."}}}}}}},
       {"invocations",
        Json::array({{{"executionSuccessful", Run.ExecutionSuccessful},
                      {"commandLine", Run.CommandLine},

@@ -19,7 +19,8 @@ public:
   /// GitHub's primaryLocationLineHash of a line; empty if unreadable.
   std::string lineHash(llvm::StringRef File, unsigned Line);
   /// Converts a 1-based byte column on a line to UTF-16 code units.
-  unsigned utf16Column(llvm::StringRef File, unsigned Line, unsigned ByteColumn);
+  unsigned utf16Column(llvm::StringRef File, unsigned Line,
+                       unsigned ByteColumn);
 
 private:
   struct Entry {

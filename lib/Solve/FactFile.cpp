@@ -12,8 +12,10 @@ namespace {
 const char *StepKindNames[] = {"declared", "read", "store", "call", "sink"};
 
 Json loc(const facts::Location &L) {
-  return Json{{"file", L.File},       {"line", L.Line},
-              {"column", L.Column},   {"endLine", L.EndLine},
+  return Json{{"file", L.File},
+              {"line", L.Line},
+              {"column", L.Column},
+              {"endLine", L.EndLine},
               {"endColumn", L.EndColumn}};
 }
 
@@ -127,7 +129,8 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
   F.Version = R.num(Root, "version", "");
   if (!R.failed() && F.Version != facts::FactsVersion) {
     llvm::consumeError(std::move(R.Err));
-    return Doc->error("/version", "fact file version " + std::to_string(F.Version) +
+    return Doc->error("/version", "fact file version " +
+                                      std::to_string(F.Version) +
                                       " is not the supported version " +
                                       std::to_string(facts::FactsVersion));
   }
@@ -154,7 +157,8 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
     Fn.Where = R.loc(FnJ, "location", P);
     const Json &Flows = R.arr(FnJ, "flows", P);
     for (size_t J = 0; J < Flows.size() && !R.failed(); ++J) {
-      std::string FP = support::childPointer(support::childPointer(P, "flows"), J);
+      std::string FP =
+          support::childPointer(support::childPointer(P, "flows"), J);
       facts::Flow Fl;
       Fl.SourceUsr = R.str(Flows[J], "source", FP);
       auto SinkIt = Flows[J].find("sink");
@@ -169,14 +173,16 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       Fl.Sink.Where = R.loc(*SinkIt, "location", SP);
       const Json &Steps = R.arr(Flows[J], "steps", FP);
       for (size_t K = 0; K < Steps.size(); ++K) {
-        std::string StP = support::childPointer(support::childPointer(FP, "steps"), K);
+        std::string StP =
+            support::childPointer(support::childPointer(FP, "steps"), K);
         facts::Step St;
         std::string Kind = R.str(Steps[K], "kind", StP);
         auto KindIt = llvm::find(StepKindNames, Kind);
         if (KindIt == std::end(StepKindNames))
           R.fail(StP, "unknown step kind '" + Kind + "'");
         else
-          St.Kind = static_cast<facts::StepKind>(KindIt - std::begin(StepKindNames));
+          St.Kind =
+              static_cast<facts::StepKind>(KindIt - std::begin(StepKindNames));
         St.Message = R.str(Steps[K], "message", StP);
         St.Where = R.loc(Steps[K], "location", StP);
         Fl.Steps.push_back(std::move(St));

@@ -52,9 +52,8 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
                      "): " + S.Reason;
       CF.Steps.push_back(std::move(Decl));
       CF.Steps.insert(CF.Steps.end(), Fl.Steps.begin(), Fl.Steps.end());
-      auto Existing = llvm::find_if(Fd.Flows, [&](const CodeFlow &C) {
-        return C.Source.Usr == S.Usr;
-      });
+      auto Existing = llvm::find_if(
+          Fd.Flows, [&](const CodeFlow &C) { return C.Source.Usr == S.Usr; });
       if (Existing == Fd.Flows.end())
         Fd.Flows.push_back(std::move(CF));
       else if (CF.Steps.size() < Existing->Steps.size())

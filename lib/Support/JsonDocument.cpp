@@ -146,7 +146,8 @@ struct SyntaxChecker : nlohmann::json_sax<Json> {
     // the part after the position.
     llvm::StringRef What = Ex.what();
     size_t Colon = What.find(": ");
-    Message = (Colon == llvm::StringRef::npos ? What : What.substr(Colon + 2)).str();
+    Message =
+        (Colon == llvm::StringRef::npos ? What : What.substr(Colon + 2)).str();
     return false;
   }
 };
@@ -228,7 +229,8 @@ llvm::Error JsonDocument::expectObject(const Json &V,
                                        llvm::StringRef Pointer) const {
   if (V.is_object())
     return llvm::Error::success();
-  return error(Pointer, llvm::Twine("expected an object, found ") + typeName(V));
+  return error(Pointer,
+               llvm::Twine("expected an object, found ") + typeName(V));
 }
 
 llvm::Error JsonDocument::expectArray(const Json &V,
@@ -238,17 +240,19 @@ llvm::Error JsonDocument::expectArray(const Json &V,
   return error(Pointer, llvm::Twine("expected an array, found ") + typeName(V));
 }
 
-llvm::Expected<std::string> JsonDocument::getString(const Json &V,
-                                                    llvm::StringRef Pointer) const {
+llvm::Expected<std::string>
+JsonDocument::getString(const Json &V, llvm::StringRef Pointer) const {
   if (!V.is_string())
-    return error(Pointer, llvm::Twine("expected a string, found ") + typeName(V));
+    return error(Pointer,
+                 llvm::Twine("expected a string, found ") + typeName(V));
   return V.get_ref<const std::string &>();
 }
 
 llvm::Expected<bool> JsonDocument::getBool(const Json &V,
                                            llvm::StringRef Pointer) const {
   if (!V.is_boolean())
-    return error(Pointer, llvm::Twine("expected true or false, found ") + typeName(V));
+    return error(Pointer,
+                 llvm::Twine("expected true or false, found ") + typeName(V));
   return V.get<bool>();
 }
 

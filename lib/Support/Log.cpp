@@ -10,7 +10,9 @@ static std::atomic<int> CurrentVerbosity{static_cast<int>(Verbosity::Normal)};
 static std::mutex OutputMutex;
 
 void setVerbosity(Verbosity V) { CurrentVerbosity = static_cast<int>(V); }
-Verbosity verbosity() { return static_cast<Verbosity>(CurrentVerbosity.load()); }
+Verbosity verbosity() {
+  return static_cast<Verbosity>(CurrentVerbosity.load());
+}
 
 static void emit(llvm::StringRef Prefix, const llvm::Twine &Msg) {
   std::lock_guard<std::mutex> Lock(OutputMutex);

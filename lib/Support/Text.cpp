@@ -39,7 +39,8 @@ std::optional<std::string> nearest(llvm::StringRef Word,
   return Best;
 }
 
-llvm::Error fileError(llvm::StringRef File, TextPos Pos, const llvm::Twine &Msg) {
+llvm::Error fileError(llvm::StringRef File, TextPos Pos,
+                      const llvm::Twine &Msg) {
   std::string Text = File.str();
   if (Pos.Line)
     Text += ":" + std::to_string(Pos.Line) + ":" + std::to_string(Pos.Col);
@@ -51,8 +52,9 @@ llvm::Expected<std::string> readFile(llvm::StringRef Path) {
   auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                          /*RequiresNullTerminator=*/false);
   if (!Buf)
-    return llvm::createStringError(Buf.getError(), "cannot read '" + Path +
-                                                       "': " + Buf.getError().message());
+    return llvm::createStringError(Buf.getError(),
+                                   "cannot read '" + Path +
+                                       "': " + Buf.getError().message());
   return (*Buf)->getBuffer().str();
 }
 

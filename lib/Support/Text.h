@@ -26,7 +26,8 @@ std::optional<std::string> nearest(llvm::StringRef Word,
                                    llvm::ArrayRef<std::string> Candidates);
 
 /// An llvm::Error whose message is "File:Line:Col: Msg" (or "File: Msg").
-llvm::Error fileError(llvm::StringRef File, TextPos Pos, const llvm::Twine &Msg);
+llvm::Error fileError(llvm::StringRef File, TextPos Pos,
+                      const llvm::Twine &Msg);
 
 /// Reads a whole file, with an error naming it on failure.
 llvm::Expected<std::string> readFile(llvm::StringRef Path);

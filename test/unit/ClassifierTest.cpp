@@ -83,7 +83,8 @@ TEST_F(ClassifierTest, TypesAsEvidence) {
 }
 
 TEST_F(ClassifierTest, AnnotationsOverrideNames) {
-  EXPECT_EQ(category("blob", TypeKind::Other, {"pii:contact.email"}), "contact.email");
+  EXPECT_EQ(category("blob", TypeKind::Other, {"pii:contact.email"}),
+            "contact.email");
   EXPECT_EQ(category("phone", TypeKind::Other, {"pii:none"}), "");
   EXPECT_EQ(category("x", TypeKind::Other, {"other annotation"}), "");
 }
@@ -94,7 +95,8 @@ TEST_F(ClassifierTest, UnknownAnnotationCategoryIsReported) {
   D.Annotations = {"pii:contact.phon"};
   classify::Decision R = C->classify(D);
   EXPECT_FALSE(R.isPersonal());
-  EXPECT_NE(R.Problem.find("did you mean 'pii:contact.phone'"), std::string::npos)
+  EXPECT_NE(R.Problem.find("did you mean 'pii:contact.phone'"),
+            std::string::npos)
       << R.Problem;
 }
 
@@ -103,7 +105,8 @@ TEST_F(ClassifierTest, ReasonsNameTheEvidence) {
   D.Name = "partner_phone";
   classify::Decision R = C->classify(D);
   EXPECT_NE(R.Reason.find("term 'phone'"), std::string::npos) << R.Reason;
-  EXPECT_NE(R.Reason.find("prosto-back-office.json"), std::string::npos) << R.Reason;
+  EXPECT_NE(R.Reason.find("prosto-back-office.json"), std::string::npos)
+      << R.Reason;
   D.Name = "phone_count";
   R = C->classify(D);
   EXPECT_NE(R.Reason.find("ends in 'count'"), std::string::npos) << R.Reason;

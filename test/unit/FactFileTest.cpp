@@ -22,10 +22,16 @@ static facts::TUFacts sample() {
   Fn.Where = {"/src/a.cpp", 5, 6, 5, 7};
   facts::Flow Fl;
   Fl.SourceUsr = S.Usr;
-  Fl.Steps.push_back({facts::StepKind::Read, {"/src/a.cpp", 6, 23, 6, 30}, "read"});
-  Fl.Steps.push_back({facts::StepKind::Store, {"/src/a.cpp", 7, 3, 7, 9}, "stored in 'm'"});
-  Fl.Steps.push_back({facts::StepKind::Sink, {"/src/a.cpp", 8, 3, 8, 20}, "sink"});
-  Fl.Sink = {"log", "printf", "rules/models/stdio.json#/models/0", {"/src/a.cpp", 8, 3, 8, 20}};
+  Fl.Steps.push_back(
+      {facts::StepKind::Read, {"/src/a.cpp", 6, 23, 6, 30}, "read"});
+  Fl.Steps.push_back(
+      {facts::StepKind::Store, {"/src/a.cpp", 7, 3, 7, 9}, "stored in 'm'"});
+  Fl.Steps.push_back(
+      {facts::StepKind::Sink, {"/src/a.cpp", 8, 3, 8, 20}, "sink"});
+  Fl.Sink = {"log",
+             "printf",
+             "rules/models/stdio.json#/models/0",
+             {"/src/a.cpp", 8, 3, 8, 20}};
   Fn.Flows.push_back(Fl);
   F.Functions.push_back(Fn);
   return F;
@@ -51,13 +57,16 @@ TEST(FactFileTest, RejectsOtherVersions) {
   Text.replace(At, 12, "\"version\": 99");
   auto Back = solve::readFacts("a.facts.json", Text);
   ASSERT_FALSE(static_cast<bool>(Back));
-  EXPECT_NE(llvm::toString(Back.takeError()).find("version 99"), std::string::npos);
+  EXPECT_NE(llvm::toString(Back.takeError()).find("version 99"),
+            std::string::npos);
 }
 
 TEST(FactFileTest, RejectsMalformedFiles) {
-  auto Back = solve::readFacts("x.json", "{\"format\": \"piiflow-facts\", \"version\": 1}");
+  auto Back = solve::readFacts(
+      "x.json", "{\"format\": \"piiflow-facts\", \"version\": 1}");
   ASSERT_FALSE(static_cast<bool>(Back));
-  EXPECT_NE(llvm::toString(Back.takeError()).find("mainFile"), std::string::npos);
+  EXPECT_NE(llvm::toString(Back.takeError()).find("mainFile"),
+            std::string::npos);
   auto NotFacts = solve::readFacts("x.json", "[1, 2]");
   ASSERT_FALSE(static_cast<bool>(NotFacts));
   llvm::consumeError(NotFacts.takeError());

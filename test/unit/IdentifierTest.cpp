@@ -21,7 +21,8 @@ TEST(IdentifierTest, MemberAndHungarianPrefixes) {
 
 TEST(IdentifierTest, Acronyms) {
   EXPECT_EQ(splitIdentifier("HTTPServer"), (Words{"http", "server"}));
-  EXPECT_EQ(splitIdentifier("clientIPAddress"), (Words{"client", "ip", "address"}));
+  EXPECT_EQ(splitIdentifier("clientIPAddress"),
+            (Words{"client", "ip", "address"}));
   EXPECT_EQ(splitIdentifier("IIN"), (Words{"iin"}));
 }
 

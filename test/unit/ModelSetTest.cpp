@@ -37,14 +37,19 @@ TEST(ModelSetTest, PositionsParse) {
 }
 
 TEST(ModelSetTest, ErrorsNameFilePositionAndSuggestion) {
-  std::string E = loadError("{\"models\": [\n  {\"function\": \"f\", \"role\": \"snk\"}]}");
+  std::string E =
+      loadError("{\"models\": [\n  {\"function\": \"f\", \"role\": \"snk\"}]}");
   EXPECT_NE(E.find("m.json:2:"), std::string::npos) << E;
   EXPECT_NE(E.find("did you mean 'sink'"), std::string::npos) << E;
-  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "dta": []}]})");
-  EXPECT_NE(E.find("unknown key 'dta'; did you mean 'data'"), std::string::npos) << E;
-  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["arg"]}]})");
+  E = loadError(
+      R"({"models": [{"function": "f", "role": "sink", "sink": "log", "dta": []}]})");
+  EXPECT_NE(E.find("unknown key 'dta'; did you mean 'data'"), std::string::npos)
+      << E;
+  E = loadError(
+      R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["arg"]}]})");
   EXPECT_NE(E.find("unknown position 'arg'"), std::string::npos) << E;
-  E = loadError(R"({"models": [{"function": "f", "role": "propagator", "from": ["this"]}]})");
+  E = loadError(
+      R"({"models": [{"function": "f", "role": "propagator", "from": ["this"]}]})");
   EXPECT_NE(E.find("needs 'from' and 'to'"), std::string::npos) << E;
   E = loadError("{\"models\": [}");
   EXPECT_NE(E.find("invalid JSON"), std::string::npos) << E;

@@ -19,13 +19,14 @@ static std::string layerError(llvm::StringRef Text) {
 
 TEST(PolicyTest, DefaultHasEveryCategoryOfThePolicyTable) {
   Policy P = defaultPolicy();
-  const char *Ids[] = {"person.full_name", "person.national_id", "person.birth_date",
-                       "contact.email", "contact.phone", "network.ip_address",
-                       "device.info", "device.os_version", "device.identifier",
-                       "activity.access_time", "location.geo", "biometric",
-                       "tracking.cookie", "device.contacts", "media.photo",
-                       "message.sms", "payment.card", "payment.bank_account",
-                       "recording.call", "credential.secret", "person.address"};
+  const char *Ids[] = {
+      "person.full_name",     "person.national_id", "person.birth_date",
+      "contact.email",        "contact.phone",      "network.ip_address",
+      "device.info",          "device.os_version",  "device.identifier",
+      "activity.access_time", "location.geo",       "biometric",
+      "tracking.cookie",      "device.contacts",    "media.photo",
+      "message.sms",          "payment.card",       "payment.bank_account",
+      "recording.call",       "credential.secret",  "person.address"};
   EXPECT_EQ(P.Categories.size(), std::size(Ids));
   for (const char *Id : Ids) {
     const Category *C = P.findCategory(Id);
@@ -63,7 +64,8 @@ TEST(PolicyTest, ProjectLayerAddsTermsRecipientsStoresSanitizers) {
     "sanitizers": [{"function": "acme::hide"}]})");
   ASSERT_FALSE(static_cast<bool>(E)) << llvm::toString(std::move(E));
   EXPECT_EQ(P.findCategory("contact.phone")->Terms.size(), Terms + 1);
-  EXPECT_EQ(P.findCategory("contact.phone")->Terms.back().Origin, "project.json");
+  EXPECT_EQ(P.findCategory("contact.phone")->Terms.back().Origin,
+            "project.json");
   ASSERT_NE(P.findCategory("org.employee_id"), nullptr);
   EXPECT_TRUE(P.isApprovedHost("a.outsourcer.kz"));
   EXPECT_TRUE(P.isApprovedHost("pbo.kz")); // the default's stay
@@ -76,7 +78,9 @@ TEST(PolicyTest, ProjectLayerAddsTermsRecipientsStoresSanitizers) {
 TEST(PolicyTest, UnknownKeysSuggestTheNearest) {
   std::string E = layerError("{\n  \"aproved\": {}\n}");
   EXPECT_NE(E.find("project.json:2:3:"), std::string::npos) << E;
-  EXPECT_NE(E.find("unknown key 'aproved'; did you mean 'approved'?"), std::string::npos) << E;
+  EXPECT_NE(E.find("unknown key 'aproved'; did you mean 'approved'?"),
+            std::string::npos)
+      << E;
   EXPECT_NE(E.find("(at /aproved)"), std::string::npos) << E;
   E = layerError(R"({"approved": {"recipients": [{"hots": "x"}]}})");
   EXPECT_NE(E.find("did you mean 'host'"), std::string::npos) << E;
@@ -84,29 +88,40 @@ TEST(PolicyTest, UnknownKeysSuggestTheNearest) {
 }
 
 TEST(PolicyTest, UnknownCategorySuggestsTheNearest) {
-  std::string E = layerError(R"({"categories": [{"id": "contact.phon", "terms": ["x"]}]})");
-  EXPECT_NE(E.find("unknown category 'contact.phon'; did you mean 'contact.phone'?"),
-            std::string::npos) << E;
+  std::string E =
+      layerError(R"({"categories": [{"id": "contact.phon", "terms": ["x"]}]})");
+  EXPECT_NE(
+      E.find("unknown category 'contact.phon'; did you mean 'contact.phone'?"),
+      std::string::npos)
+      << E;
 }
 
 TEST(PolicyTest, WrongTypesAndValues) {
-  EXPECT_NE(layerError(R"({"sanitizers": {"function": "x"}})").find("expected an array"),
+  EXPECT_NE(layerError(R"({"sanitizers": {"function": "x"}})")
+                .find("expected an array"),
             std::string::npos);
-  EXPECT_NE(layerError(R"({"categories": [{"id": "contact.phone", "sensitivity": "hgh"}]})")
-                .find("did you mean 'high'"),
+  EXPECT_NE(
+      layerError(
+          R"({"categories": [{"id": "contact.phone", "sensitivity": "hgh"}]})")
+          .find("did you mean 'high'"),
+      std::string::npos);
+  EXPECT_NE(
+      layerError(
+          R"({"approved": {"recipients": [{"host": "a", "function": "b"}]}})")
+          .find("either"),
+      std::string::npos);
+  EXPECT_NE(layerError("{\"approved\": \n\n  [}").find("project.json:3:"),
             std::string::npos);
-  EXPECT_NE(layerError(R"({"approved": {"recipients": [{"host": "a", "function": "b"}]}})")
-                .find("either"),
-            std::string::npos);
-  EXPECT_NE(layerError("{\"approved\": \n\n  [}").find("project.json:3:"), std::string::npos);
 }
 
 TEST(PolicyTest, MissingFileAndUnknownBuiltin) {
   auto P = loadPolicy({"/nonexistent/policy.json"});
   ASSERT_FALSE(static_cast<bool>(P));
-  EXPECT_NE(llvm::toString(P.takeError()).find("does not exist"), std::string::npos);
+  EXPECT_NE(llvm::toString(P.takeError()).find("does not exist"),
+            std::string::npos);
   Policy D = defaultPolicy();
   llvm::Error E = layerPolicyText(D, "p.json", R"({"extends": 5})");
   ASSERT_TRUE(static_cast<bool>(E));
-  EXPECT_NE(llvm::toString(std::move(E)).find("expected a string"), std::string::npos);
+  EXPECT_NE(llvm::toString(std::move(E)).find("expected a string"),
+            std::string::npos);
 }

@@ -51,7 +51,8 @@ loadDatabase(const ScanOptions &Opts, bool &ArgsInDatabase) {
   if (!Opts.BuildPath.empty()) {
     if (!sys::fs::is_directory(Opts.BuildPath))
       return createStringError(inconvertibleErrorCode(),
-                               "build directory '" + Opts.BuildPath + "' does not exist");
+                               "build directory '" + Opts.BuildPath +
+                                   "' does not exist");
     DB = CompilationDatabase::loadFromDirectory(Opts.BuildPath, Err);
     if (!DB)
       return createStringError(
@@ -61,10 +62,12 @@ loadDatabase(const ScanOptions &Opts, bool &ArgsInDatabase) {
               "; configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "
               "(or use bear) to make one");
   } else if (Opts.HasDashDash) {
-    DB = std::make_unique<clang::tooling::FixedCompilationDatabase>(".", Opts.ExtraArgs);
+    DB = std::make_unique<clang::tooling::FixedCompilationDatabase>(
+        ".", Opts.ExtraArgs);
     ArgsInDatabase = true;
   } else {
-    std::string Start = Opts.Sources.empty() ? absolute(".") : absolute(Opts.Sources.front());
+    std::string Start =
+        Opts.Sources.empty() ? absolute(".") : absolute(Opts.Sources.front());
     DB = Opts.Sources.empty()
              ? CompilationDatabase::autoDetectFromDirectory(Start, Err)
              : CompilationDatabase::autoDetectFromSource(Start, Err);
@@ -72,7 +75,8 @@ loadDatabase(const ScanOptions &Opts, bool &ArgsInDatabase) {
       return createStringError(
           inconvertibleErrorCode(),
           "no compile_commands.json found in '" +
-              (Opts.Sources.empty() ? Start : sys::path::parent_path(Start).str()) +
+              (Opts.Sources.empty() ? Start
+                                    : sys::path::parent_path(Start).str()) +
               "' or above; pass -p BUILD_DIR, or give the compiler arguments "
               "after '--' (piiflow scan file.cpp -- -std=c++17)");
   }
@@ -81,9 +85,10 @@ loadDatabase(const ScanOptions &Opts, bool &ArgsInDatabase) {
 
 void writeFactsFile(StringRef Dir, const extract::TUResult &R) {
   auto Hash = SHA256::hash(arrayRefFromStringRef(R.File));
-  std::string Name = (sys::path::filename(R.File) + "-" +
-                      toHex(ArrayRef<uint8_t>(Hash).take_front(4), true) +
-                      ".facts.json").str();
+  std::string Name =
+      (sys::path::filename(R.File) + "-" +
+       toHex(ArrayRef<uint8_t>(Hash).take_front(4), true) + ".facts.json")
+          .str();
   SmallString<256> Path(Dir);
   sys::path::append(Path, Name);
   std::error_code EC;
@@ -105,7 +110,8 @@ int runScan(const ScanOptions &Opts) {
   }
   auto Models = models::ModelSet::loadBuiltin();
   if (!Models) {
-    support::logError("invalid built-in models: " + toString(Models.takeError()));
+    support::logError("invalid built-in models: " +
+                      toString(Models.takeError()));
     return ExitFailure;
   }
 
@@ -139,15 +145,18 @@ int runScan(const ScanOptions &Opts) {
   std::unique_ptr<raw_fd_ostream> SarifOS;
   if (!Opts.SarifFile.empty()) {
     std::error_code EC;
-    SarifOS = std::make_unique<raw_fd_ostream>(Opts.SarifFile, EC, sys::fs::OF_Text);
+    SarifOS =
+        std::make_unique<raw_fd_ostream>(Opts.SarifFile, EC, sys::fs::OF_Text);
     if (EC) {
-      support::logError("cannot write SARIF to '" + Opts.SarifFile + "': " + EC.message());
+      support::logError("cannot write SARIF to '" + Opts.SarifFile +
+                        "': " + EC.message());
       return ExitFailure;
     }
   }
   if (!Opts.FactsDir.empty())
     if (std::error_code EC = sys::fs::create_directories(Opts.FactsDir)) {
-      support::logError("cannot create '" + Opts.FactsDir + "': " + EC.message());
+      support::logError("cannot create '" + Opts.FactsDir +
+                        "': " + EC.message());
       return ExitFailure;
     }
 
@@ -169,11 +178,13 @@ int runScan(const ScanOptions &Opts) {
         errs() << "\r\x1b[K";
       errs().flush();
     };
-  support::logVerbose("analysing " + Twine(Files.size()) + " translation units");
+  support::logVerbose("analysing " + Twine(Files.size()) +
+                      " translation units");
   std::vector<extract::TUResult> Results = extractAll(**DB, Files, EC, EO);
 
   report::RunInfo Run;
-  Run.SourceRoot = realDirectory(Opts.SourceRoot.empty() ? "." : Opts.SourceRoot);
+  Run.SourceRoot =
+      realDirectory(Opts.SourceRoot.empty() ? "." : Opts.SourceRoot);
   Run.WorkingDirectory = realDirectory(".");
   Run.CommandLine = Opts.CommandLine;
   Run.Category = Opts.SarifCategory;
@@ -184,8 +195,9 @@ int runScan(const ScanOptions &Opts) {
     if (!R.Parsed) {
       ++Failed;
       support::logRaw(R.Diagnostics);
-      std::string Msg = R.File + ": could not be parsed (" + std::to_string(R.Errors) +
-                        (R.Errors == 1 ? " error" : " errors") + "); not analysed";
+      std::string Msg =
+          R.File + ": could not be parsed (" + std::to_string(R.Errors) +
+          (R.Errors == 1 ? " error" : " errors") + "); not analysed";
       support::logError(Msg);
       Run.Notifications.push_back({"error", Msg, R.File});
       continue;
@@ -221,12 +233,13 @@ int runScan(const ScanOptions &Opts) {
     if (Opts.FailOn != report::Level::None && L >= Opts.FailOn)
       Fail = true;
   }
-  std::string Summary = "piiflow: " + std::to_string(Linked.Findings.size()) +
-                        (Linked.Findings.size() == 1 ? " finding" : " findings");
+  std::string Summary =
+      "piiflow: " + std::to_string(Linked.Findings.size()) +
+      (Linked.Findings.size() == 1 ? " finding" : " findings");
   if (!Linked.Findings.empty())
     Summary += " (" + std::to_string(Counts[3]) + " error, " +
-               std::to_string(Counts[2]) + " warning, " + std::to_string(Counts[1]) +
-               " note)";
+               std::to_string(Counts[2]) + " warning, " +
+               std::to_string(Counts[1]) + " note)";
   Summary += " in " + std::to_string(AllFacts.size()) + " of " +
              std::to_string(Results.size()) + " translation units";
   if (Failed)

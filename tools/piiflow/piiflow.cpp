@@ -15,8 +15,9 @@
 using namespace llvm;
 
 static cl::OptionCategory Category("piiflow options");
-static cl::SubCommand Scan("scan", "Find personal data that reaches logs, third "
-                                   "parties or unapproved storage");
+static cl::SubCommand Scan("scan",
+                           "Find personal data that reaches logs, third "
+                           "parties or unapproved storage");
 
 static cl::opt<std::string> BuildPath(
     "p", cl::sub(Scan), cl::cat(Category), cl::value_desc("BUILD_DIR"),
@@ -28,9 +29,9 @@ static cl::list<std::string> Policies(
     "policy", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
     cl::desc("A policy file layered over the built-in default (repeatable;\n"
              "later files win)."));
-static cl::opt<std::string> SarifFile("sarif", cl::sub(Scan), cl::cat(Category),
-                                      cl::value_desc("FILE"),
-                                      cl::desc("Write the findings as SARIF 2.1.0 to FILE."));
+static cl::opt<std::string>
+    SarifFile("sarif", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
+              cl::desc("Write the findings as SARIF 2.1.0 to FILE."));
 static cl::opt<std::string> SarifCategory(
     "sarif-category", cl::sub(Scan), cl::cat(Category), cl::init("piiflow"),
     cl::value_desc("NAME"),
@@ -42,24 +43,27 @@ static cl::opt<std::string> SourceRoot(
 static cl::opt<std::string> FactsDir(
     "facts-dir", cl::sub(Scan), cl::cat(Category), cl::value_desc("DIR"),
     cl::desc("Also write each translation unit's facts (JSON) into DIR."));
-static cl::opt<unsigned> Jobs("j", cl::sub(Scan), cl::cat(Category), cl::init(0),
-                              cl::value_desc("N"),
+static cl::opt<unsigned> Jobs("j", cl::sub(Scan), cl::cat(Category),
+                              cl::init(0), cl::value_desc("N"),
                               cl::desc("Translation units analysed in parallel "
                                        "(default: one per core)."));
 static cl::opt<piiflow::report::Level> FailOn(
-    "fail-on", cl::sub(Scan), cl::cat(Category), cl::init(piiflow::report::Level::Warning),
+    "fail-on", cl::sub(Scan), cl::cat(Category),
+    cl::init(piiflow::report::Level::Warning),
     cl::desc("Exit with 1 when a finding is at or above this level:"),
     cl::values(clEnumValN(piiflow::report::Level::None, "none", "never"),
                clEnumValN(piiflow::report::Level::Note, "note", "any finding"),
                clEnumValN(piiflow::report::Level::Warning, "warning",
                           "medium or high sensitivity (default)"),
-               clEnumValN(piiflow::report::Level::Error, "error", "high sensitivity only")));
+               clEnumValN(piiflow::report::Level::Error, "error",
+                          "high sensitivity only")));
 static cl::opt<bool> Verbose("v", cl::sub(Scan), cl::cat(Category),
                              cl::desc("Say what piiflow is doing."));
 static cl::opt<bool> Quiet("quiet", cl::sub(Scan), cl::cat(Category),
                            cl::desc("No summary or progress on stderr."));
 static cl::list<std::string> Sources(cl::Positional, cl::sub(Scan),
-                                     cl::cat(Category), cl::value_desc("SOURCES"),
+                                     cl::cat(Category),
+                                     cl::value_desc("SOURCES"),
                                      cl::desc("<source files>"));
 
 static void printVersion(raw_ostream &OS) {
