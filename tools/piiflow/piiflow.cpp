@@ -38,8 +38,9 @@ static cl::opt<std::string> SarifCategory(
     cl::desc("GitHub code-scanning category (automationDetails.id)."));
 static cl::opt<std::string> SourceRoot(
     "source-root", cl::sub(Scan), cl::cat(Category), cl::value_desc("DIR"),
-    cl::desc("Root that SARIF URIs are relative to (%SRCROOT%) and that text\n"
-             "output shortens paths against. Default: the current directory."));
+    cl::desc("Root that SARIF URIs are relative to (%SRCROOT%). Default: the\n"
+             "current directory. Text output shows paths relative to the\n"
+             "current directory."));
 static cl::opt<std::string> FactsDir(
     "facts-dir", cl::sub(Scan), cl::cat(Category), cl::value_desc("DIR"),
     cl::desc("Also write each translation unit's facts (JSON) into DIR."));
