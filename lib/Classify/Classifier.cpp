@@ -24,8 +24,12 @@ llvm::StringRef toString(DeclKind K) {
 
 static constexpr llvm::StringLiteral AnnotationPrefix = "pii:";
 
-/// A word of a name matches a term word exactly or as its plural.
+/// A word of a name matches a term word exactly, as its plural, or with a
+/// number after it ("phone2", "address1").
 static bool wordMatches(llvm::StringRef Word, llvm::StringRef TermWord) {
+  if (Word.size() > TermWord.size() && Word.starts_with(TermWord) &&
+      llvm::all_of(Word.drop_front(TermWord.size()), llvm::isDigit))
+    return true;
   if (Word == TermWord)
     return true;
   if (Word.size() == TermWord.size() + 1 && Word.starts_with(TermWord) &&
@@ -57,7 +61,10 @@ Classifier::termEndingAt(const std::vector<std::string> &Words,
                          size_t End) const {
   if (End == 0)
     return nullptr;
-  auto It = ByLastWord.find(Words[End - 1]);
+  llvm::StringRef Last = Words[End - 1];
+  auto It = ByLastWord.find(Last);
+  if (It == ByLastWord.end()) // "phone2": look the word up without its number
+    It = ByLastWord.find(Last.rtrim("0123456789"));
   if (It == ByLastWord.end())
     return nullptr;
   const IndexedTerm *Best = nullptr;

@@ -51,25 +51,52 @@ bool joinInto(TaintSet &Into, const TaintSet &From) {
   return Changed;
 }
 
-using State = std::map<const VarDecl *, TaintSet>;
+/// What is known of one variable at a program point.
+struct VarState {
+  TaintSet T;
+  /// Whether the variable may still hold what it held on entry (or at its
+  /// declaration): then a variable classified by its name is a source.
+  /// A whole-variable assignment clears it ("phone = mask(phone)").
+  bool NameLive = true;
+};
+
+/// Variables absent from the map are untouched: no taint, name live.
+using State = std::map<const VarDecl *, VarState>;
 
 bool sameState(const State &A, const State &B) {
   if (A.size() != B.size())
     return false;
   for (auto IA = A.begin(), IB = B.begin(); IA != A.end(); ++IA, ++IB) {
-    if (IA->first != IB->first || IA->second.size() != IB->second.size())
+    if (IA->first != IB->first || IA->second.NameLive != IB->second.NameLive ||
+        IA->second.T.size() != IB->second.T.size())
       return false;
-    for (size_t I = 0; I < IA->second.size(); ++I)
-      if (IA->second[I].Source != IB->second[I].Source ||
-          IA->second[I].Path->Length != IB->second[I].Path->Length)
+    for (size_t I = 0; I < IA->second.T.size(); ++I)
+      if (IA->second.T[I].Source != IB->second.T[I].Source ||
+          IA->second.T[I].Path->Length != IB->second.T[I].Path->Length)
         return false;
   }
   return true;
 }
 
-void joinState(State &Into, const State &From) {
-  for (const auto &[V, T] : From)
-    joinInto(Into[V], T);
+/// The join of the states at the ends of a block's predecessors: taint is a
+/// union; a name stays live if it is live on any incoming path, including
+/// the paths that never touched the variable.
+State joinStates(llvm::ArrayRef<const State *> Preds) {
+  State Out;
+  for (const State *P : Preds)
+    for (const auto &[V, VS] : *P) {
+      VarState &Into = Out[V];
+      joinInto(Into.T, VS.T);
+    }
+  for (auto &[V, VS] : Out) {
+    bool Live = false;
+    for (const State *P : Preds) {
+      auto It = P->find(V);
+      Live |= It == P->end() || It->second.NameLive;
+    }
+    VS.NameLive = Live;
+  }
+  return Out;
 }
 
 const Expr *strip(const Expr *E) {
@@ -151,14 +178,24 @@ private:
              const std::string &Msg) {
     if (!V)
       return;
-    if (Strong)
-      Cur[V].clear();
-    if (T.empty())
-      return;
-    joinInto(Cur[V], withStep(T, facts::StepKind::Store, R, Msg));
+    VarState &VS = Cur[V];
+    if (Strong) {
+      VS.T.clear();
+      VS.NameLive = false;
+    }
+    if (!T.empty())
+      joinInto(VS.T, withStep(T, facts::StepKind::Store, R, Msg));
+  }
+
+  /// Whether an assignment to E replaces the whole variable (a strong
+  /// update) rather than a part of it (an element, a pointee).
+  static bool wholeVariable(const Expr *E) {
+    return isa<DeclRefExpr>(strip(E));
   }
 
   const VarDecl *root(const Expr *E);
+  bool isSanitized(const Expr *E);
+  const VarDecl *streamVariable(const Expr *E, unsigned Depth = 0);
   bool refersTo(const Expr *E, const models::RefersTo &R);
   TaintSet eval(const Expr *E);
   TaintSet evalDeclRef(const DeclRefExpr *E);
@@ -204,8 +241,40 @@ const VarDecl *Analyzer::root(const Expr *E) {
   return nullptr;
 }
 
-bool Analyzer::refersTo(const Expr *E, const models::RefersTo &R) {
+/// Whether E is the result of a sanitizer ("std::string email =
+/// redactEmail(p.email)"): then a variable initialised with it does not hold
+/// what its name says.
+bool Analyzer::isSanitized(const Expr *E) {
+  E = strip(E);
+  if (auto *C = dyn_cast<CXXConstructExpr>(E))
+    return C->getNumArgs() == 1 && isSanitized(C->getArg(0));
+  auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return false;
+  const CalleeInfo &CI = TU.callee(Callee);
+  return CI.Sanitizer || llvm::any_of(CI.Models, [](const models::Model *M) {
+           return M->Kind == models::Role::Sanitizer;
+         });
+}
+
+/// The variable an argument refers to, looking through local pointers and
+/// references bound to another variable ("FILE *out = stderr",
+/// "std::ostream &os = std::cerr").
+const VarDecl *Analyzer::streamVariable(const Expr *E, unsigned Depth) {
   const VarDecl *V = root(E);
+  if (!V || Depth > 4 || !V->isLocalVarDecl() || !V->getInit())
+    return V;
+  QualType T = V->getType();
+  if (!T->isReferenceType() && !T->isPointerType())
+    return V;
+  if (const VarDecl *Bound = streamVariable(V->getInit(), Depth + 1))
+    return Bound;
+  return V;
+}
+
+bool Analyzer::refersTo(const Expr *E, const models::RefersTo &R) {
+  const VarDecl *V = streamVariable(E);
   if (!V)
     return false;
   std::string Q = qualifiedName(V);
@@ -325,7 +394,7 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
   if (auto *OC = dyn_cast<CXXOperatorCallExpr>(C);
       OC && OC->getOperator() == OO_Equal && Args.size() == 2) {
     if (const VarDecl *V = root(Args[0]))
-      write(V, ArgT[1], /*Strong=*/true, C->getSourceRange(),
+      write(V, ArgT[1], /*Strong=*/wholeVariable(Args[0]), C->getSourceRange(),
             "assigned to '" + V->getNameAsString() + "'");
     return ArgT[1];
   }
@@ -353,11 +422,14 @@ TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
   if (!V)
     return {};
   TaintSet T;
-  if (auto It = Cur.find(V); It != Cur.end())
-    T = It->second;
+  bool NameLive = true;
+  if (auto It = Cur.find(V); It != Cur.end()) {
+    T = It->second.T;
+    NameLive = It->second.NameLive;
+  }
   // What flowed into a variable is better evidence than its name: the
-  // name counts only when no tracked data reached it.
-  if (!T.empty())
+  // name counts only while the variable may hold what it was declared with.
+  if (!T.empty() || !NameLive)
     return T;
   if (auto S = TU.sourceOf(V)) {
     const facts::SourceDecl &SD = TU.source(*S);
@@ -409,11 +481,11 @@ TaintSet Analyzer::eval(const Expr *E) {
       TaintSet R = eval(B->getRHS());
       eval(B->getLHS());
       const VarDecl *V = root(B->getLHS());
-      bool Strong = B->getOpcode() == BO_Assign;
+      bool Strong = B->getOpcode() == BO_Assign && wholeVariable(B->getLHS());
       write(V, R, Strong, B->getSourceRange(),
             V ? "assigned to '" + V->getNameAsString() + "'" : "");
-      if (!Strong && V)
-        return Cur[V];
+      if (B->getOpcode() != BO_Assign && V)
+        return Cur[V].T;
       return R;
     }
     TaintSet L = eval(B->getLHS());
@@ -429,6 +501,12 @@ TaintSet Analyzer::eval(const Expr *E) {
     TaintSet T = eval(U->getSubExpr());
     if (U->getOpcode() == UO_LNot)
       return {};
+    return T;
+  }
+  if (auto *C = dyn_cast<BinaryConditionalOperator>(E)) {
+    // GNU "a ?: b": the condition and the true value are the same 'a'.
+    TaintSet T = eval(C->getCommon());
+    joinInto(T, eval(C->getFalseExpr()));
     return T;
   }
   if (auto *C = dyn_cast<AbstractConditionalOperator>(E)) {
@@ -471,10 +549,15 @@ void Analyzer::visit(const Stmt *S) {
       if (!V)
         continue;
       if (!V->hasInit()) {
-        Cur.erase(V);
+        Cur.erase(V); // declared afresh: nothing flowed in, the name holds
         continue;
       }
       TaintSet T = eval(V->getInit());
+      if (T.empty() && !isSanitized(V->getInit())) {
+        // Initialised from nothing tracked: what the name says still holds.
+        Cur.erase(V);
+        continue;
+      }
       write(V, T, /*Strong=*/true, V->getSourceRange(),
             "stored in '" + V->getNameAsString() + "'");
     }
@@ -503,28 +586,52 @@ facts::FunctionFacts Analyzer::run() {
   AnalysisDeclContext ADC(nullptr, FD);
   ForwardDataflowWorklist Worklist(*Graph, ADC);
   std::vector<std::optional<State>> OutStates(Graph->getNumBlockIDs());
-  Worklist.enqueueBlock(&Graph->getEntry());
+  // Entry states of blocks that no edge reaches (catch handlers, as the CFG
+  // is built without exception edges).
+  std::vector<std::optional<State>> Seeds(Graph->getNumBlockIDs());
   // A generous bound: the lattice is finite, this only guards pathologies.
   unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
-  while (const CFGBlock *B = Worklist.dequeue()) {
-    if (Budget-- == 0)
-      break;
-    Cur.clear();
-    for (const CFGBlock *Pred : B->preds())
-      if (Pred && OutStates[Pred->getBlockID()])
-        joinState(Cur, *OutStates[Pred->getBlockID()]);
-    for (const CFGElement &El : *B) {
-      if (auto S = El.getAs<CFGStmt>())
-        visit(S->getStmt());
-      else if (auto I = El.getAs<CFGInitializer>())
-        eval(I->getInitializer()->getInit());
+  auto Drain = [&] {
+    while (const CFGBlock *B = Worklist.dequeue()) {
+      if (Budget-- == 0)
+        return;
+      llvm::SmallVector<const State *, 4> Preds;
+      if (Seeds[B->getBlockID()])
+        Preds.push_back(&*Seeds[B->getBlockID()]);
+      for (const CFGBlock *Pred : B->preds())
+        if (Pred && OutStates[Pred->getBlockID()])
+          Preds.push_back(&*OutStates[Pred->getBlockID()]);
+      Cur = joinStates(Preds);
+      for (const CFGElement &El : *B) {
+        if (auto S = El.getAs<CFGStmt>())
+          visit(S->getStmt());
+        else if (auto I = El.getAs<CFGInitializer>())
+          eval(I->getInitializer()->getInit());
+      }
+      auto &Slot = OutStates[B->getBlockID()];
+      if (Slot && sameState(*Slot, Cur))
+        continue;
+      Slot = Cur;
+      Worklist.enqueueSuccessors(B);
     }
-    auto &Slot = OutStates[B->getBlockID()];
-    if (Slot && sameState(*Slot, Cur))
-      continue;
-    Slot = Cur;
-    Worklist.enqueueSuccessors(B);
-  }
+  };
+  Worklist.enqueueBlock(&Graph->getEntry());
+  Drain();
+
+  // An exception may be thrown anywhere in a try block: a handler starts
+  // with whatever any point of the function may hold.
+  llvm::SmallVector<const State *, 8> All;
+  for (const auto &S : OutStates)
+    if (S)
+      All.push_back(&*S);
+  State Anywhere = joinStates(All);
+  for (const CFGBlock *B : *Graph)
+    if (B && !OutStates[B->getBlockID()] &&
+        isa_and_nonnull<CXXCatchStmt>(B->getLabel())) {
+      Seeds[B->getBlockID()] = Anywhere;
+      Worklist.enqueueBlock(B);
+    }
+  Drain();
 
   for (auto &[Key, F] : Flows) {
     facts::Flow Flow;

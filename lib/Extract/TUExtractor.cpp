@@ -7,10 +7,12 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
 
@@ -65,13 +67,13 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
-    if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
-        FD->isInvalidDecl())
-      return true;
-    SourceLocation L = SM.getFileLoc(FD->getLocation());
-    if (L.isInvalid() || SM.isInSystemHeader(L))
-      return true;
-    Functions.push_back(FD);
+    consider(FD);
+    return true;
+  }
+  // A lambda's body is the body of its call operator, which the visitor
+  // does not visit as a declaration.
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    consider(LE->getCallOperator());
     return true;
   }
 
@@ -79,6 +81,17 @@ public:
 
 private:
   SourceManager &SM;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+
+  void consider(const FunctionDecl *FD) {
+    if (!FD || !FD->doesThisDeclarationHaveABody() ||
+        FD->isDependentContext() || FD->isInvalidDecl())
+      return;
+    SourceLocation L = SM.getFileLoc(FD->getLocation());
+    if (L.isInvalid() || SM.isInSystemHeader(L) || !Seen.insert(FD).second)
+      return;
+    Functions.push_back(FD);
+  }
 };
 
 } // namespace

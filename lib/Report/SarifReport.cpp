@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <set>
 
 namespace piiflow::report {
 
@@ -82,10 +83,19 @@ const RuleMeta Rules[] = {
      {"312", "359"}},
 };
 
-Json artifactLocation(const std::string &File, const RunInfo &Run) {
-  std::string Rel = relativePath(File, Run.SourceRoot);
+/// What writing one log needs: the run, the source texts, and the files it
+/// had to name by absolute URIs.
+struct Writer {
+  const RunInfo &Run;
+  SourceFiles Src;
+  std::set<std::string> OutsideRoot;
+};
+
+Json artifactLocation(const std::string &File, Writer &W) {
+  std::string Rel = relativePath(File, W.Run.SourceRoot);
   if (Rel != File)
     return Json{{"uri", Rel}, {"uriBaseId", "%SRCROOT%"}};
+  W.OutsideRoot.insert(File);
   return Json{{"uri", "file://" + File}};
 }
 
@@ -100,9 +110,9 @@ Json region(const facts::Location &L, SourceFiles &Src) {
   return R;
 }
 
-Json physical(const facts::Location &L, const RunInfo &Run, SourceFiles &Src) {
-  return Json{{"artifactLocation", artifactLocation(L.File, Run)},
-              {"region", region(L, Src)}};
+Json physical(const facts::Location &L, Writer &W) {
+  return Json{{"artifactLocation", artifactLocation(L.File, W)},
+              {"region", region(L, W.Src)}};
 }
 
 Json stepKinds(facts::StepKind K) {
@@ -162,9 +172,10 @@ Json ruleJson(const RuleMeta &R, const policy::Policy &P) {
 
 } // namespace
 
-void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
-                const policy::Policy &P, const RunInfo &Run) {
-  SourceFiles Src;
+unsigned writeSarif(llvm::raw_ostream &OS,
+                    const std::vector<solve::Finding> &Fs,
+                    const policy::Policy &P, const RunInfo &Run) {
+  Writer W{Run, {}, {}};
   Json RulesJ = Json::array();
   std::map<std::string, unsigned> RuleIndex;
   for (const RuleMeta &R : Rules) {
@@ -190,7 +201,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
       Json Locs = Json::array();
       for (size_t S = 0; S < CF.Steps.size(); ++S) {
         const facts::Step &St = CF.Steps[S];
-        Json Loc = {{"physicalLocation", physical(St.Where, Run, Src)},
+        Json Loc = {{"physicalLocation", physical(St.Where, W)},
                     {"message", {{"text", St.Message}}}};
         Locs.push_back({{"location", Loc},
                         {"kinds", stepKinds(St.Kind)},
@@ -219,7 +230,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
       Props["sources"].push_back({{"name", CF.Source.Name},
                                   {"kind", CF.Source.DeclKind},
                                   {"reason", CF.Source.Reason}});
-    Json Primary = {{"physicalLocation", physical(F.Sink.Where, Run, Src)}};
+    Json Primary = {{"physicalLocation", physical(F.Sink.Where, W)}};
     if (!F.Function.empty())
       Primary["logicalLocations"] = Json::array(
           {{{"fullyQualifiedName", F.Function}, {"kind", "function"}}});
@@ -233,7 +244,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
         {"codeFlows", Flows},
         {"partialFingerprints", Json::object()},
         {"properties", Props}};
-    std::string LineHash = Src.lineHash(F.Sink.Where.File, F.Sink.Where.Line);
+    std::string LineHash = W.Src.lineHash(F.Sink.Where.File, F.Sink.Where.Line);
     if (!LineHash.empty())
       Result["partialFingerprints"]["primaryLocationLineHash"] = LineHash;
     Result["partialFingerprints"]["piiflow/v1"] = Prints[I];
@@ -246,7 +257,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
     if (!N.File.empty())
       J["locations"] = Json::array(
           {{{"physicalLocation",
-             {{"artifactLocation", artifactLocation(N.File, Run)}}}}});
+             {{"artifactLocation", artifactLocation(N.File, W)}}}}});
     Notes.push_back(std::move(J));
   }
   std::string RootUri = "file://" + Run.SourceRoot;
@@ -292,6 +303,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
               {"version", "2.1.0"},
               {"runs", Json::array({RunJ})}};
   OS << Log.dump(2) << "\n";
+  return W.OutsideRoot.size();
 }
 
 } // namespace piiflow::report

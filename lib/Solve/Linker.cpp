@@ -18,18 +18,23 @@ static std::string ruleForSinkKind(llvm::StringRef Kind) {
 
 LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
   std::map<std::string, const facts::SourceDecl *> Sources;
-  std::map<std::string, const facts::FunctionFacts *> Functions;
+  // A body is identified by its USR and where it is defined: an inline
+  // function seen by several TUs counts once, while two programs' 'main's
+  // (one USR, two definitions) both count.
+  std::map<std::pair<std::string, facts::Location>,
+           const facts::FunctionFacts *>
+      Functions;
   for (const facts::TUFacts &TU : TUs) {
     for (const facts::SourceDecl &S : TU.Sources)
       Sources.emplace(S.Usr, &S);
     for (const facts::FunctionFacts &F : TU.Functions)
-      Functions.emplace(F.Usr, &F); // the first body seen stands for all
+      Functions.emplace(std::make_pair(F.Usr, F.Where), &F);
   }
 
   using Key = std::tuple<facts::Location, std::string, std::string>;
   std::map<Key, Finding> ByKey;
   std::set<std::string> SourcesUsed;
-  for (const auto &[Usr, F] : Functions) {
+  for (const auto &[Body, F] : Functions) {
     for (const facts::Flow &Fl : F->Flows) {
       auto SIt = Sources.find(Fl.SourceUsr);
       if (SIt == Sources.end())

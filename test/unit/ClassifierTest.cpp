@@ -46,9 +46,13 @@ TEST_F(ClassifierTest, TermAtTheEndOfTheName) {
   EXPECT_EQ(category("customer_email_address"), "contact.email");
 }
 
-TEST_F(ClassifierTest, NeutralSuffixesAndPlurals) {
+TEST_F(ClassifierTest, NeutralSuffixesPluralsAndNumbers) {
   EXPECT_EQ(category("phone_str"), "contact.phone");
   EXPECT_EQ(category("emails"), "contact.email");
+  EXPECT_EQ(category("phone2"), "contact.phone");
+  EXPECT_EQ(category("partner_email1"), "contact.email");
+  // A number does not make another word a term.
+  EXPECT_EQ(category("phoneme2"), "");
 }
 
 TEST_F(ClassifierTest, TermFollowedByAnotherWordIsAboutTheData) {

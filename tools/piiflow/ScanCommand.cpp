@@ -216,7 +216,17 @@ int runScan(const ScanOptions &Opts) {
   report::writeText(outs(), Linked.Findings, *Policy, Run.WorkingDirectory);
   outs().flush();
   if (SarifOS) {
-    report::writeSarif(*SarifOS, Linked.Findings, *Policy, Run);
+    unsigned Outside =
+        report::writeSarif(*SarifOS, Linked.Findings, *Policy, Run);
+    if (Outside)
+      support::logWarning(
+          Twine(Outside) +
+          (Outside == 1 ? " file with findings lies"
+                        : " files with findings lie") +
+          " outside the source root '" + Run.SourceRoot +
+          "' and have absolute URIs in the SARIF log, which GitHub code "
+          "scanning rejects; run from the repository root or pass "
+          "--source-root REPO_ROOT");
     SarifOS->close();
     if (SarifOS->has_error()) {
       support::logError("cannot write SARIF to '" + Opts.SarifFile + "'");

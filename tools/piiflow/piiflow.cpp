@@ -45,7 +45,7 @@ static cl::opt<std::string> FactsDir(
     "facts-dir", cl::sub(Scan), cl::cat(Category), cl::value_desc("DIR"),
     cl::desc("Also write each translation unit's facts (JSON) into DIR."));
 static cl::opt<unsigned> Jobs("j", cl::sub(Scan), cl::cat(Category),
-                              cl::init(0), cl::value_desc("N"),
+                              cl::init(0), cl::Prefix, cl::value_desc("N"),
                               cl::desc("Translation units analysed in parallel "
                                        "(default: one per core)."));
 static cl::opt<piiflow::report::Level> FailOn(
