@@ -120,6 +120,10 @@ Decision Classifier::classify(const DeclInfo &D) const {
     R.By = Evidence::Type;
     R.Reason = "a function that returns nothing is not a source";
     return R;
+  case TypeKind::Function:
+    R.By = Evidence::Type;
+    R.Reason = "type '" + D.TypeName + "' points to a function: code, not data";
+    return R;
   case TypeKind::Character:
     R.By = Evidence::Type;
     R.Reason = "a single character is not personal data";

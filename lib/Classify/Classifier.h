@@ -38,6 +38,7 @@ enum class TypeKind {
   Floating,  ///< arithmetic: personal only for numeric categories
   Character, ///< a single char
   Void,      ///< a function that returns nothing
+  Function,  ///< a pointer to a function: it holds code, not data
 };
 
 struct DeclInfo {

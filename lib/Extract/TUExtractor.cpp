@@ -48,6 +48,9 @@ classify::TypeKind typeKind(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (T->isVoidType())
     return classify::TypeKind::Void;
+  if (T->isFunctionPointerType() || T->isMemberFunctionPointerType() ||
+      T->isFunctionType() || T->isBlockPointerType())
+    return classify::TypeKind::Function;
   if (T->isBooleanType())
     return classify::TypeKind::Bool;
   if (T->isEnumeralType())

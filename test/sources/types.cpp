@@ -47,3 +47,11 @@ void ruled_out_by_type(const Partner &p) {
   // A single character is no data.
   printf("%c\n", p.tel);
 }
+
+// A pointer to a function holds code, whatever its name says.
+struct Hooks {
+  const char *(*get_phone)(int);
+};
+void callbacks(const Hooks &h) {
+  printf("%p\n", (void *)h.get_phone);
+}

@@ -84,6 +84,16 @@ TEST_F(ClassifierTest, TypesAsEvidence) {
   EXPECT_EQ(category("phone", TypeKind::Integer), "contact.phone");
   EXPECT_EQ(category("email", TypeKind::Integer), "");
   EXPECT_EQ(category("latitude", TypeKind::Floating), "location.geo");
+  // A callback named after data holds code.
+  EXPECT_EQ(category("get_phone", TypeKind::Function), "");
+}
+
+TEST_F(ClassifierTest, MeasuresOfTheData) {
+  EXPECT_EQ(category("size_phone_number"), "");
+  EXPECT_EQ(category("len_email"), "");
+  // A certificate's fingerprint is not biometric data; a fingerprint image is.
+  EXPECT_EQ(category("remote_fingerprint"), "");
+  EXPECT_EQ(category("fingerprint_image"), "biometric");
 }
 
 TEST_F(ClassifierTest, AnnotationsOverrideNames) {
