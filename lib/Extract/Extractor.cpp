@@ -109,12 +109,17 @@ void extractOne(const tooling::CompilationDatabase &DB, const std::string &File,
   Tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
   Tool.appendArgumentsAdjuster(tooling::getClangStripDependencyFileAdjuster());
   Tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
+  // piiflow's own flags go before any "--" (an inferred command for a file
+  // missing from the database ends in "-- FILE"), as do the user's extras.
   Tool.appendArgumentsAdjuster(
       [](const tooling::CommandLineArguments &Args, llvm::StringRef) {
-        tooling::CommandLineArguments Out = Args;
+        tooling::CommandLineArguments Own = {
+            "-w",                      // warnings are not piiflow's business
+            "-fno-caret-diagnostics"}; // and no "N errors generated" lines
         if (!hasResourceDir(Args))
-          Out.push_back("-resource-dir=" + clangResourceDir().str());
-        Out.push_back("-w"); // warnings are not piiflow's business
+          Own.push_back("-resource-dir=" + clangResourceDir().str());
+        tooling::CommandLineArguments Out = Args;
+        Out.insert(llvm::find(Out, "--"), Own.begin(), Own.end());
         return Out;
       });
   if (!Opts.ExtraArgs.empty())

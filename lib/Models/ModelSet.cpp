@@ -70,7 +70,8 @@ llvm::Expected<Positions> parsePositions(const JsonDocument &Doc, const Json &V,
     else if (S.consume_front("arg") && S.consume_back("..") &&
              !S.getAsInteger(10, N))
       P.ArgsFrom = N;
-    else if (!S.getAsInteger(10, N))
+    else if (llvm::StringRef((*List)[I]).starts_with("arg") &&
+             !S.getAsInteger(10, N))
       P.Args.push_back(N);
     else
       return Doc.error(childPointer(Ptr, I),
@@ -208,6 +209,10 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (M.Kind != Role::Sink && V.contains(Key.str()))
       return Doc.error(childPointer(Ptr, Key),
                        "'" + Key + "' applies only to sink models", true);
+  for (llvm::StringRef Key : {"from", "to", "aliases"})
+    if (M.Kind != Role::Propagator && V.contains(Key.str()))
+      return Doc.error(childPointer(Ptr, Key),
+                       "'" + Key + "' applies only to propagator models", true);
   return M;
 }
 

@@ -317,7 +317,7 @@ llvm::Error Layerer::layer(const JsonDocument &D) {
 /// extends, layering each onto P once.
 llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
                       bool IsUserFile, llvm::StringSet<> &Applied,
-                      unsigned Depth) {
+                      llvm::StringSet<> &InProgress, unsigned Depth) {
   if (Depth > 16)
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
@@ -333,10 +333,10 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
     Src.Text = Builtin->Text;
     Key = Builtin->Path;
   } else if (!LooksLikePath && !IsUserFile) {
-    std::string Msg = "unknown built-in policy '" + Spec.str() + "'";
+    std::string Msg = "error: unknown built-in policy '" + Spec.str() + "'";
     if (auto Near = support::nearest(Spec, builtinPolicyNames()))
       Msg += "; did you mean '" + *Near + "'?";
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), Msg);
+    return support::fileError(Spec, {}, Msg);
   } else {
     llvm::SmallString<256> Path(Spec);
     if (!llvm::sys::path::is_absolute(Path) && !BaseDir.empty()) {
@@ -346,13 +346,19 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
     }
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     auto Text = support::readFile(Path);
-    if (!Text)
-      return Text.takeError();
+    if (!Text) {
+      llvm::consumeError(Text.takeError());
+      return support::fileError(Path, {}, "error: cannot read the policy file");
+    }
     Src.DisplayName = IsUserFile && Depth == 0 ? Spec.str() : Path.str().str();
     Src.Text = std::move(*Text);
     Src.Dir = llvm::sys::path::parent_path(Path).str();
     Key = Path.str().str();
   }
+  if (InProgress.contains(Key))
+    return support::fileError(
+        Src.DisplayName, {},
+        "error: policy 'extends' cycle: this file extends itself");
   if (Applied.contains(Key))
     return llvm::Error::success();
 
@@ -373,6 +379,7 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
   if (Extends.empty() && !Builtin)
     Extends = DefaultPolicyName.str();
   Applied.insert(Key);
+  InProgress.insert(Key);
   if (!Extends.empty()) {
     bool ExtendsPath = llvm::StringRef(Extends).contains('/') ||
                        llvm::StringRef(Extends).ends_with(".json");
@@ -384,10 +391,11 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
         Msg += "; name a built-in policy or a path";
       return Doc->error("/extends", Msg);
     }
-    if (auto Err =
-            loadChain(P, Extends, Src.Dir, ExtendsPath, Applied, Depth + 1))
+    if (auto Err = loadChain(P, Extends, Src.Dir, ExtendsPath, Applied,
+                             InProgress, Depth + 1))
       return Err;
   }
+  InProgress.erase(Key);
   return Layerer(P).layer(*Doc);
 }
 
@@ -405,16 +413,16 @@ std::vector<std::string> builtinPolicyNames() {
 
 llvm::Expected<Policy> loadPolicy(llvm::ArrayRef<std::string> Files) {
   Policy P;
-  llvm::StringSet<> Applied;
-  if (auto Err = loadChain(P, DefaultPolicyName, "", false, Applied, 0))
+  llvm::StringSet<> Applied, InProgress;
+  if (auto Err =
+          loadChain(P, DefaultPolicyName, "", false, Applied, InProgress, 0))
     return std::move(Err);
   for (const std::string &F : Files) {
     if (!llvm::sys::fs::exists(F))
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "policy file '" + F + "' does not exist");
+      return support::fileError(F, {}, "error: policy file does not exist");
     llvm::SmallString<256> Cwd;
     llvm::sys::fs::current_path(Cwd);
-    if (auto Err = loadChain(P, F, Cwd, true, Applied, 0))
+    if (auto Err = loadChain(P, F, Cwd, true, Applied, InProgress, 0))
       return std::move(Err);
   }
   return P;

@@ -131,6 +131,13 @@ Json stepKinds(facts::StepKind K) {
   return Json::array();
 }
 
+/// "personal data ..." as a sentence: capitalised, with a full stop.
+std::string sentence(std::string S) {
+  if (!S.empty())
+    S[0] = llvm::toUpper(S[0]);
+  return S + ".";
+}
+
 Json ruleJson(const RuleMeta &R, const policy::Policy &P) {
   std::string Clauses;
   if (const policy::RuleClauses *RC = P.findRule(R.Id))
@@ -234,16 +241,16 @@ unsigned writeSarif(llvm::raw_ostream &OS,
     if (!F.Function.empty())
       Primary["logicalLocations"] = Json::array(
           {{{"fullyQualifiedName", F.Function}, {"kind", "function"}}});
-    Json Result = {
-        {"ruleId", F.Rule},
-        {"ruleIndex", RuleIndex[F.Rule]},
-        {"level", toString(levelOf(F, P))},
-        {"message",
-         {{"text", findingMessage(F) + " (" + clauseCitation(F, P) + ")."}}},
-        {"locations", Json::array({Primary})},
-        {"codeFlows", Flows},
-        {"partialFingerprints", Json::object()},
-        {"properties", Props}};
+    Json Result = {{"ruleId", F.Rule},
+                   {"ruleIndex", RuleIndex[F.Rule]},
+                   {"level", toString(levelOf(F, P))},
+                   {"message",
+                    {{"text", sentence(findingMessage(F)) +
+                                  " Cited: " + clauseCitation(F, P) + "."}}},
+                   {"locations", Json::array({Primary})},
+                   {"codeFlows", Flows},
+                   {"partialFingerprints", Json::object()},
+                   {"properties", Props}};
     std::string LineHash = W.Src.lineHash(F.Sink.Where.File, F.Sink.Where.Line);
     if (!LineHash.empty())
       Result["partialFingerprints"]["primaryLocationLineHash"] = LineHash;

@@ -38,7 +38,7 @@ void log_phone(const Partner &p) {
   // CHECK: sarif-valid.cpp:[[@LINE-1]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches a log [pii-log]
 
   // SARIF: result pii-log warning contact.phone at %SRCROOT%/sarif-valid.cpp:[[#@LINE-3]]:3-[[#@LINE-3]]:30
-  // SARIF-NEXT: message personal data (contact.phone) from 'Partner::phone' reaches a log (policy 3.5.1, 4.3 (a log); contact.phone is declared in 3.1, 3.4).
+  // SARIF-NEXT: message Personal data (contact.phone) from 'Partner::phone' reaches a log. Cited: policy 3.5.1, 4.3 (a log); contact.phone is declared in 3.1, 3.4.
   // SARIF-NEXT: fingerprint piiflow/v1 = {{[0-9a-f]{16}:1}}
   // SARIF-NEXT: fingerprint primaryLocationLineHash = {{[0-9a-f]+}}:1
   // SARIF-NEXT: flow 'Partner::phone' to 'printf'

@@ -51,6 +51,12 @@ TEST(ModelSetTest, ErrorsNameFilePositionAndSuggestion) {
   E = loadError(
       R"({"models": [{"function": "f", "role": "propagator", "from": ["this"]}]})");
   EXPECT_NE(E.find("needs 'from' and 'to'"), std::string::npos) << E;
+  // Positions are written argN: a bare number is a typo for something.
+  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["2"]}]})");
+  EXPECT_NE(E.find("unknown position '2'"), std::string::npos) << E;
+  // Keys of another role are mistakes, not ignored.
+  E = loadError(R"({"models": [{"function": "f", "role": "sanitizer", "from": ["arg0"]}]})");
+  EXPECT_NE(E.find("'from' applies only to propagator models"), std::string::npos) << E;
   E = loadError("{\"models\": [}");
   EXPECT_NE(E.find("invalid JSON"), std::string::npos) << E;
 }

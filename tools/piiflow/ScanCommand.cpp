@@ -12,6 +12,7 @@
 #include "Support/Log.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -53,14 +54,19 @@ loadDatabase(const ScanOptions &Opts, bool &ArgsInDatabase) {
       return createStringError(inconvertibleErrorCode(),
                                "build directory '" + Opts.BuildPath +
                                    "' does not exist");
-    DB = CompilationDatabase::loadFromDirectory(Opts.BuildPath, Err);
-    if (!DB)
+    SmallString<256> Json(Opts.BuildPath);
+    sys::path::append(Json, "compile_commands.json");
+    if (!sys::fs::exists(Json))
       return createStringError(
           inconvertibleErrorCode(),
-          "no usable compile_commands.json in '" + Opts.BuildPath + "'" +
-              (Err.empty() ? "" : ": " + Err) +
-              "; configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "
-              "(or use bear) to make one");
+          "no compile_commands.json in '" + Opts.BuildPath +
+              "'; configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "
+              "(or record it with bear) to make one");
+    DB = clang::tooling::JSONCompilationDatabase::loadFromFile(
+        Json, Err, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+    if (!DB)
+      return createStringError(inconvertibleErrorCode(),
+                               "cannot read '" + Json + "': " + Err);
   } else if (Opts.HasDashDash) {
     DB = std::make_unique<clang::tooling::FixedCompilationDatabase>(
         ".", Opts.ExtraArgs);
@@ -105,7 +111,8 @@ void writeFactsFile(StringRef Dir, const extract::TUResult &R) {
 int runScan(const ScanOptions &Opts) {
   auto Policy = policy::loadPolicy(Opts.Policies);
   if (!Policy) {
-    support::logError("invalid policy: " + toString(Policy.takeError()));
+    // The message is clang-style: "FILE:LINE:COL: error: ...".
+    support::logRaw(toString(Policy.takeError()) + "\n");
     return ExitFailure;
   }
   auto Models = models::ModelSet::loadBuiltin();
@@ -128,7 +135,10 @@ int runScan(const ScanOptions &Opts) {
     llvm::sort(Files);
     Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
     if (Files.empty()) {
-      support::logError("the compile database lists no source files");
+      support::logError(ArgsInDatabase
+                            ? "no source files given; with '--' name them "
+                              "before it (piiflow scan FILE... -- ARGS)"
+                            : "the compile database lists no source files");
       return ExitFailure;
     }
   } else {
@@ -206,11 +216,16 @@ int runScan(const ScanOptions &Opts) {
       writeFactsFile(Opts.FactsDir, R);
     AllFacts.push_back(std::move(R.Facts));
   }
+  Run.ExecutionSuccessful = Failed == 0;
   if (AllFacts.empty()) {
     support::logError("no translation unit could be analysed");
+    // The log still says what happened, for CI systems that upload it.
+    if (SarifOS) {
+      Run.ExecutionSuccessful = false;
+      report::writeSarif(*SarifOS, {}, *Policy, Run);
+    }
     return ExitFailure;
   }
-  Run.ExecutionSuccessful = Failed == 0;
 
   solve::LinkResult Linked = solve::link(AllFacts);
   report::writeText(outs(), Linked.Findings, *Policy, Run.WorkingDirectory);
