@@ -64,6 +64,23 @@ struct SourceDecl {
   Location Where;
 };
 
+/// The rule that reports flows into a sink of this kind ("log" ->
+/// "pii-log"), and how messages name the destination ("a log").
+inline const char *ruleForSinkKind(const std::string &Kind) {
+  if (Kind == "third-party")
+    return "pii-third-party";
+  if (Kind == "storage")
+    return "pii-storage";
+  return "pii-log";
+}
+inline const char *destinationOfSinkKind(const std::string &Kind) {
+  if (Kind == "third-party")
+    return "a third party";
+  if (Kind == "storage")
+    return "storage";
+  return "a log";
+}
+
 struct SinkSite {
   std::string Kind;   ///< log, third-party, storage
   std::string Callee; ///< qualified name of the sink function

@@ -121,14 +121,6 @@ bool isBooleanCast(CastKind K) {
          K == CK_FloatingToBoolean || K == CK_MemberPointerToBoolean;
 }
 
-std::string destinationPhrase(llvm::StringRef Kind) {
-  if (Kind == "log")
-    return "reaches a log";
-  if (Kind == "third-party")
-    return "reaches a third party";
-  return "reaches storage";
-}
-
 std::string displayName(const NamedDecl *D) {
   if (auto *V = dyn_cast<VarDecl>(D); V && (V->isLocalVarDeclOrParm()))
     return V->getNameAsString();
@@ -642,8 +634,9 @@ facts::FunctionFacts Analyzer::run() {
     facts::Step Sink;
     Sink.Kind = facts::StepKind::Sink;
     Sink.Where = F.Sink.Where;
-    Sink.Message =
-        destinationPhrase(F.Sink.Kind) + " through '" + F.Sink.Callee + "'";
+    Sink.Message = std::string("reaches ") +
+                   facts::destinationOfSinkKind(F.Sink.Kind) + " through '" +
+                   F.Sink.Callee + "'";
     Flow.Steps.push_back(std::move(Sink));
     Flow.Sink = F.Sink;
     Out.Flows.push_back(std::move(Flow));

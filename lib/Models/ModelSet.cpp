@@ -25,18 +25,6 @@ llvm::StringRef toString(SinkKind K) {
   return "log";
 }
 
-llvm::StringRef ruleFor(SinkKind K) {
-  switch (K) {
-  case SinkKind::Log:
-    return "pii-log";
-  case SinkKind::ThirdParty:
-    return "pii-third-party";
-  case SinkKind::Storage:
-    return "pii-storage";
-  }
-  return "pii-log";
-}
-
 bool Positions::hasArg(unsigned I) const {
   return llvm::is_contained(Args, I) || (ArgsFrom && I >= *ArgsFrom);
 }
@@ -84,9 +72,9 @@ llvm::Expected<Positions> parsePositions(const JsonDocument &Doc, const Json &V,
 llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
                                  const std::string &Ptr) {
   if (auto Err = Doc.expectObject(V, Ptr))
-    return std::move(Err);
+    return Err;
   if (auto Err = Doc.checkKeys(V, Ptr, ModelKeys))
-    return std::move(Err);
+    return Err;
   Model M;
   M.File = Doc.file().str();
   M.Pointer = Ptr;
@@ -107,21 +95,10 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
   if (R == V.end())
     return Doc.error(Ptr,
                      "a model needs a 'role' (sink, propagator or sanitizer)");
-  auto Role = Doc.getString(*R, childPointer(Ptr, "role"));
+  auto Role = Doc.getChoice(*R, childPointer(Ptr, "role"), RoleNames, "role");
   if (!Role)
     return Role.takeError();
-  if (*Role == "sink")
-    M.Kind = Role::Sink;
-  else if (*Role == "propagator")
-    M.Kind = Role::Propagator;
-  else if (*Role == "sanitizer")
-    M.Kind = Role::Sanitizer;
-  else {
-    std::string Msg = "unknown role '" + *Role + "'";
-    if (auto Near = support::nearest(*Role, RoleNames))
-      Msg += "; did you mean '" + *Near + "'?";
-    return Doc.error(childPointer(Ptr, "role"), Msg);
-  }
+  M.Kind = static_cast<models::Role>(*Role); // RoleNames is in enum order
 
   auto PositionsAt = [&](llvm::StringRef Key,
                          Positions &Out) -> llvm::Expected<bool> {
@@ -140,21 +117,11 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (S == V.end())
       return Doc.error(
           Ptr, "a sink model needs 'sink' (log, third-party or storage)");
-    auto Kind = Doc.getString(*S, childPointer(Ptr, "sink"));
+    auto Kind =
+        Doc.getChoice(*S, childPointer(Ptr, "sink"), SinkNames, "sink kind");
     if (!Kind)
       return Kind.takeError();
-    if (*Kind == "log")
-      M.Sink = SinkKind::Log;
-    else if (*Kind == "third-party")
-      M.Sink = SinkKind::ThirdParty;
-    else if (*Kind == "storage")
-      M.Sink = SinkKind::Storage;
-    else {
-      std::string Msg = "unknown sink kind '" + *Kind + "'";
-      if (auto Near = support::nearest(*Kind, SinkNames))
-        Msg += "; did you mean '" + *Near + "'?";
-      return Doc.error(childPointer(Ptr, "sink"), Msg);
-    }
+    M.Sink = static_cast<SinkKind>(*Kind); // SinkNames is in enum order
     auto Has = PositionsAt("data", M.Data);
     if (!Has)
       return Has.takeError();
@@ -164,9 +131,9 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (auto W = V.find("when"); W != V.end()) {
       std::string WPtr = childPointer(Ptr, "when");
       if (auto Err = Doc.expectObject(*W, WPtr))
-        return std::move(Err);
+        return Err;
       if (auto Err = Doc.checkKeys(*W, WPtr, WhenKeys))
-        return std::move(Err);
+        return Err;
       RefersTo C;
       auto A = W->find("arg");
       if (A == W->end() || !A->is_number_unsigned())
@@ -265,7 +232,7 @@ llvm::Expected<ModelSet> ModelSet::loadBuiltin() {
   for (const support::BuiltinFile &F : support::builtinRuleFiles())
     if (llvm::StringRef(F.Path).starts_with("rules/models/"))
       if (auto Err = S.addText(F.Path, F.Text))
-        return std::move(Err);
+        return Err;
   return S;
 }
 

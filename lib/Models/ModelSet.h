@@ -29,8 +29,6 @@ namespace piiflow::models {
 enum class Role { Sink, Propagator, Sanitizer };
 enum class SinkKind { Log, ThirdParty, Storage };
 llvm::StringRef toString(SinkKind K);
-/// The rule id that reports flows into a sink of this kind.
-llvm::StringRef ruleFor(SinkKind K);
 
 /// A set of positions of a call: the object, the result, some arguments.
 /// Arguments are numbered as written; for a member operator called with

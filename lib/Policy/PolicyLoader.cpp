@@ -151,23 +151,10 @@ llvm::Error Layerer::category(const Json &V, const std::string &Ptr) {
         return B.takeError();
       (Key == "extension" ? C->Extension : C->Numeric) = *B;
     } else if (Key == "sensitivity") {
-      auto S = Doc->getString(*It, KeyPtr);
-      if (!S)
-        return S.takeError();
-      if (*S == "low")
-        C->Level = Sensitivity::Low;
-      else if (*S == "medium")
-        C->Level = Sensitivity::Medium;
-      else if (*S == "high")
-        C->Level = Sensitivity::High;
-      else {
-        std::string Msg = "unknown sensitivity '" + *S + "'";
-        if (auto Near = support::nearest(*S, SensitivityNames))
-          Msg += "; did you mean '" + *Near + "'?";
-        else
-          Msg += "; expected low, medium or high";
-        return Doc->error(KeyPtr, Msg);
-      }
+      auto Level = Doc->getChoice(*It, KeyPtr, SensitivityNames, "sensitivity");
+      if (!Level)
+        return Level.takeError();
+      C->Level = static_cast<Sensitivity>(*Level); // in enum order
     } else if (Key == "terms") {
       if (auto Err = terms(*It, KeyPtr, *C))
         return Err;

@@ -49,14 +49,6 @@ Level levelOf(const solve::Finding &F, const policy::Policy &P) {
   return Level::Warning;
 }
 
-llvm::StringRef destinationPhrase(llvm::StringRef Rule) {
-  if (Rule == "pii-third-party")
-    return "a third party";
-  if (Rule == "pii-storage")
-    return "storage";
-  return "a log";
-}
-
 std::string findingMessage(const solve::Finding &F) {
   std::string Msg = "personal data (" + F.Category + ")";
   if (!F.Flows.empty()) {
@@ -66,7 +58,7 @@ std::string findingMessage(const solve::Finding &F) {
     else if (F.Flows.size() > 2)
       Msg += " and " + std::to_string(F.Flows.size() - 1) + " other sources";
   }
-  Msg += " reaches " + destinationPhrase(F.Rule).str();
+  Msg += std::string(" reaches ") + facts::destinationOfSinkKind(F.Sink.Kind);
   return Msg;
 }
 
@@ -87,7 +79,7 @@ std::string clauseCitation(const solve::Finding &F, const policy::Policy &P) {
   if (const policy::RuleClauses *R = P.findRule(F.Rule);
       R && !R->Clauses.empty())
     Out += " " + llvm::join(R->Clauses, ", ") + " (" +
-           destinationPhrase(F.Rule).str() + ")";
+           facts::destinationOfSinkKind(F.Sink.Kind) + ")";
   if (const policy::Category *C = P.findCategory(F.Category);
       C && !C->Clauses.empty())
     Out += "; " + F.Category +

@@ -24,9 +24,6 @@ std::optional<Level> parseLevel(llvm::StringRef S);
 /// High sensitivity is an error, medium a warning, low a note.
 Level levelOf(const solve::Finding &F, const policy::Policy &P);
 
-/// "a log", "a third party", "storage".
-llvm::StringRef destinationPhrase(llvm::StringRef Rule);
-
 /// "personal data (contact.phone) from 'Partner::phone' reaches a log".
 std::string findingMessage(const solve::Finding &F);
 

@@ -8,14 +8,6 @@
 
 namespace piiflow::solve {
 
-static std::string ruleForSinkKind(llvm::StringRef Kind) {
-  if (Kind == "third-party")
-    return "pii-third-party";
-  if (Kind == "storage")
-    return "pii-storage";
-  return "pii-log";
-}
-
 LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
   std::map<std::string, const facts::SourceDecl *> Sources;
   // A body is identified by its USR and where it is defined: an inline
@@ -40,7 +32,7 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
       if (SIt == Sources.end())
         continue; // a flow from a source no TU described: malformed facts
       const facts::SourceDecl &S = *SIt->second;
-      std::string Rule = ruleForSinkKind(Fl.Sink.Kind);
+      std::string Rule = facts::ruleForSinkKind(Fl.Sink.Kind);
       Finding &Fd = ByKey[Key{Fl.Sink.Where, Rule, S.Category}];
       if (Fd.Rule.empty()) {
         Fd.Rule = Rule;

@@ -270,4 +270,22 @@ JsonDocument::getStringList(const Json &V, llvm::StringRef Pointer) const {
   return Out;
 }
 
+llvm::Expected<size_t>
+JsonDocument::getChoice(const Json &V, llvm::StringRef Pointer,
+                        llvm::ArrayRef<std::string> Choices,
+                        llvm::StringRef What) const {
+  auto S = getString(V, Pointer);
+  if (!S)
+    return S.takeError();
+  auto It = llvm::find(Choices, *S);
+  if (It != Choices.end())
+    return It - Choices.begin();
+  std::string Msg = "unknown " + What.str() + " '" + *S + "'";
+  if (auto Near = nearest(*S, Choices))
+    Msg += "; did you mean '" + *Near + "'?";
+  else
+    Msg += "; expected one of: " + llvm::join(Choices, ", ");
+  return error(Pointer, Msg);
+}
+
 } // namespace piiflow::support

@@ -60,6 +60,11 @@ public:
   llvm::Expected<bool> getBool(const Json &V, llvm::StringRef Pointer) const;
   llvm::Expected<std::vector<std::string>>
   getStringList(const Json &V, llvm::StringRef Pointer) const;
+  /// A string that must be one of Choices; returns its index. The error
+  /// names What ("role") and suggests the nearest choice.
+  llvm::Expected<size_t> getChoice(const Json &V, llvm::StringRef Pointer,
+                                   llvm::ArrayRef<std::string> Choices,
+                                   llvm::StringRef What) const;
 
 private:
   std::string File;
