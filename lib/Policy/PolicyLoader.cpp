@@ -403,14 +403,14 @@ llvm::Expected<Policy> loadPolicy(llvm::ArrayRef<std::string> Files) {
   llvm::StringSet<> Applied, InProgress;
   if (auto Err =
           loadChain(P, DefaultPolicyName, "", false, Applied, InProgress, 0))
-    return std::move(Err);
+    return Err;
   for (const std::string &F : Files) {
     if (!llvm::sys::fs::exists(F))
       return support::fileError(F, {}, "error: policy file does not exist");
     llvm::SmallString<256> Cwd;
     llvm::sys::fs::current_path(Cwd);
     if (auto Err = loadChain(P, F, Cwd, true, Applied, InProgress, 0))
-      return std::move(Err);
+      return Err;
   }
   return P;
 }

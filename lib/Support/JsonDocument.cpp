@@ -259,7 +259,7 @@ llvm::Expected<bool> JsonDocument::getBool(const Json &V,
 llvm::Expected<std::vector<std::string>>
 JsonDocument::getStringList(const Json &V, llvm::StringRef Pointer) const {
   if (auto Err = expectArray(V, Pointer))
-    return std::move(Err);
+    return Err;
   std::vector<std::string> Out;
   for (size_t I = 0; I < V.size(); ++I) {
     auto S = getString(V[I], childPointer(Pointer, I));
