@@ -20,5 +20,5 @@ void log_partner(const Partner &p) {
   // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a log [pii-log]
 }
 
-// WARN: piiflow: warning: 1 file with findings lies outside the source root '{{.*}}Inputs' and have absolute URIs in the SARIF log, which GitHub code scanning rejects; run from the repository root or pass --source-root REPO_ROOT
+// WARN: piiflow: warning: 1 file with findings is outside the source root '{{.*}}Inputs', so the SARIF log names them by absolute URIs, which GitHub code scanning rejects; run from the repository root or pass --source-root REPO_ROOT
 // URI: "uri": "file://{{.*}}sarif-outside-root.cpp"

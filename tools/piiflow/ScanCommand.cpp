@@ -188,8 +188,9 @@ int runScan(const ScanOptions &Opts) {
         errs() << "\r\x1b[K";
       errs().flush();
     };
-  support::logVerbose("analysing " + Twine(Files.size()) +
-                      " translation units");
+  support::logVerbose(
+      "analysing " + Twine(Files.size()) +
+      (Files.size() == 1 ? " translation unit" : " translation units"));
   std::vector<extract::TUResult> Results = extractAll(**DB, Files, EC, EO);
 
   report::RunInfo Run;
@@ -236,11 +237,11 @@ int runScan(const ScanOptions &Opts) {
     if (Outside)
       support::logWarning(
           Twine(Outside) +
-          (Outside == 1 ? " file with findings lies"
-                        : " files with findings lie") +
+          (Outside == 1 ? " file with findings is"
+                        : " files with findings are") +
           " outside the source root '" + Run.SourceRoot +
-          "' and have absolute URIs in the SARIF log, which GitHub code "
-          "scanning rejects; run from the repository root or pass "
+          "', so the SARIF log names them by absolute URIs, which GitHub "
+          "code scanning rejects; run from the repository root or pass "
           "--source-root REPO_ROOT");
     SarifOS->close();
     if (SarifOS->has_error()) {
