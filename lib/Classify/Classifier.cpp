@@ -22,6 +22,20 @@ llvm::StringRef toString(DeclKind K) {
   return "declaration";
 }
 
+llvm::StringRef toString(Evidence E) {
+  switch (E) {
+  case Evidence::Annotation:
+    return "annotation";
+  case Evidence::Name:
+    return "name";
+  case Evidence::Type:
+    return "type";
+  case Evidence::None:
+    break;
+  }
+  return "none";
+}
+
 static constexpr llvm::StringLiteral AnnotationPrefix = "pii:";
 
 /// A word of a name matches a term word exactly, as its plural, or with a
@@ -83,6 +97,53 @@ Classifier::termEndingAt(const std::vector<std::string> &Words,
   return Best;
 }
 
+const policy::Pattern *Classifier::excluded(llvm::StringRef Name,
+                                            const policy::Category *C) const {
+  const auto &List = C ? C->ExcludeNames : P.Classification.ExcludeNames;
+  for (const policy::Pattern &X : List)
+    if (X.Glob.matches(Name))
+      return &X;
+  return nullptr;
+}
+
+bool Classifier::classifyByType(const DeclInfo &D, Decision &R) const {
+  for (const std::string &T : D.TypeNames) {
+    llvm::StringRef Simple = llvm::StringRef(T).rsplit("::").second;
+    if (Simple.empty())
+      Simple = T;
+    for (const policy::Category &C : P.Categories)
+      for (const policy::Pattern &X : C.Types)
+        if (X.Glob.matches(T, Simple)) {
+          R.Category = C.Id;
+          R.By = Evidence::Type;
+          R.Reason = "type '" + T + "' holds " + C.Id + " (listed in " +
+                     X.Origin + ")";
+          return true;
+        }
+    // A strong type or typedef named after the data ("PhoneNumber",
+    // "Iin"): its name ends in a term, as a declaration's name would.
+    std::vector<std::string> Words = support::splitIdentifier(Simple);
+    if (const IndexedTerm *Hit = termEndingAt(Words, Words.size());
+        Hit && !(Words.size() > Hit->T->Words.size() &&
+                 FlagPrefixes.count(Words[0]))) {
+      R.Category = Hit->C->Id;
+      R.By = Evidence::Type;
+      R.Reason = "type '" + T + "' is named after the term '" + Hit->T->Text +
+                 "' of " + Hit->C->Id + " (" + Hit->T->Origin + ")";
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Classifier::mentionsTerm(llvm::StringRef Name) const {
+  std::vector<std::string> Words = support::splitIdentifier(Name);
+  for (size_t End = Words.size(); End > 0; --End)
+    if (termEndingAt(Words, End))
+      return true;
+  return false;
+}
+
 Decision Classifier::classify(const DeclInfo &D) const {
   Decision R;
   // 1. Annotations override everything else.
@@ -106,7 +167,28 @@ Decision Classifier::classify(const DeclInfo &D) const {
       R.Problem += "; did you mean 'pii:" + *Near + "'?";
   }
 
+  if (const policy::Pattern *X = excluded(D.Name, nullptr)) {
+    R.By = Evidence::Name;
+    R.Reason = "name '" + D.Name + "' is excluded by '" +
+               X->Glob.pattern().str() + "' (" + X->Origin + ")";
+    return R;
+  }
+
   // 2. Types that never hold personal data, whatever the name says.
+  for (const std::string &T : D.TypeNames) {
+    llvm::StringRef Simple = llvm::StringRef(T).rsplit("::").second;
+    if (Simple.empty())
+      Simple = T;
+    for (const policy::Pattern &P : this->P.Classification.NonDataTypes)
+      if (P.Glob.matches(T, Simple)) {
+        R.By = Evidence::Type;
+        R.Reason = "type '" + T +
+                   "' holds sizes, counts or indices, not "
+                   "personal data (" +
+                   P.Origin + ")";
+        return R;
+      }
+  }
   switch (D.Type) {
   case TypeKind::Bool:
     R.By = Evidence::Type;
@@ -132,7 +214,11 @@ Decision Classifier::classify(const DeclInfo &D) const {
     break;
   }
 
-  // 3. The name.
+  // 3. A type named after the data, or listed by the policy.
+  if (classifyByType(D, R))
+    return R;
+
+  // 4. The name.
   std::vector<std::string> Words = support::splitIdentifier(D.Name);
   size_t End = Words.size();
   while (End > 1 && NeutralSuffixes.count(Words[End - 1]) &&
@@ -158,11 +244,20 @@ Decision Classifier::classify(const DeclInfo &D) const {
                "': a flag or a count, not the data";
     return R;
   }
-  if ((D.Type == TypeKind::Integer || D.Type == TypeKind::Floating) &&
-      !Hit->C->Numeric) {
+  if ((D.Type == TypeKind::Integer && !Hit->C->Integer) ||
+      (D.Type == TypeKind::Floating && !Hit->C->Floating)) {
     R.By = Evidence::Type;
-    R.Reason = "arithmetic type '" + D.TypeName + "' cannot hold " +
-               Hit->C->Id + " (the category is not numeric)";
+    R.Reason = "type '" + D.TypeName + "' cannot hold " + Hit->C->Id +
+               " (the category is not " +
+               (D.Type == TypeKind::Integer ? "an integer"
+                                            : "a floating-point number") +
+               ")";
+    return R;
+  }
+  if (const policy::Pattern *X = excluded(D.Name, Hit->C)) {
+    R.By = Evidence::Name;
+    R.Reason = "name '" + D.Name + "' is excluded from " + Hit->C->Id +
+               " by '" + X->Glob.pattern().str() + "' (" + X->Origin + ")";
     return R;
   }
   R.Category = Hit->C->Id;

@@ -5,7 +5,10 @@
 //   1. an annotation [[clang::annotate("pii:<category>")]] or "pii:none";
 //   2. the type: flags (bool), enums and, for categories that are never
 //      numbers, arithmetic types are not personal data whatever their names;
-//   3. the name, split into words: a category term must be the name's head,
+//   3. the type's name: a strong type or typedef named after a category
+//      ("class PhoneNumber", "using Iin = std::string"), or a type the policy
+//      lists ("sockaddr_in" holds an IP address);
+//   4. the name, split into words: a category term must be the name's head,
 //      its last words ("partner_phone", "phoneNumber"), perhaps followed by a
 //      neutral suffix ("phone_str"). A term followed by another word is
 //      something about the data, not the data ("phone_count",
@@ -46,11 +49,16 @@ struct DeclInfo {
   DeclKind Kind = DeclKind::Variable;
   TypeKind Type = TypeKind::Other;
   std::string TypeName; ///< as written, for reasons
+  /// The names the type goes by, outermost first, looking through
+  /// references, pointers, arrays and typedefs, qualified without template
+  /// arguments: "Iin", "std::string", "std::basic_string".
+  std::vector<std::string> TypeNames;
   /// Texts of [[clang::annotate(...)]] on the declaration.
   std::vector<std::string> Annotations;
 };
 
 enum class Evidence { None, Annotation, Name, Type };
+llvm::StringRef toString(Evidence E);
 
 struct Decision {
   /// The category id; empty when the declaration is not personal data.
@@ -70,6 +78,9 @@ public:
   explicit Classifier(const policy::Policy &P);
 
   Decision classify(const DeclInfo &D) const;
+  /// Whether any word run of Name is a category term (wherever it stands):
+  /// the names worth explaining even when they are not personal data.
+  bool mentionsTerm(llvm::StringRef Name) const;
 
 private:
   struct IndexedTerm {
@@ -85,6 +96,13 @@ private:
   /// The term that ends Words at position End (exclusive), longest first.
   const IndexedTerm *termEndingAt(const std::vector<std::string> &Words,
                                   size_t End) const;
+  /// Evidence from the names of the type; sets R and returns true if the
+  /// type decides.
+  bool classifyByType(const DeclInfo &D, Decision &R) const;
+  /// The policy pattern that excludes Name from category C (or from all
+  /// categories, if C is null).
+  const policy::Pattern *excluded(llvm::StringRef Name,
+                                  const policy::Category *C) const;
 };
 
 } // namespace piiflow::classify

@@ -51,41 +51,50 @@ public:
 
 class ExtractAction : public ASTFrontendAction {
 public:
-  ExtractAction(const ExtractContext &EC, TUResult &R) : EC(EC), R(R) {}
+  ExtractAction(const ExtractContext &EC, bool Explain, TUResult &R)
+      : EC(EC), Explain(Explain), R(R) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
-    return std::make_unique<Consumer>(CI, EC, R);
+    return std::make_unique<Consumer>(CI, EC, Explain, R);
   }
 
 private:
   struct Consumer : ASTConsumer {
-    Consumer(CompilerInstance &CI, const ExtractContext &EC, TUResult &R)
-        : CI(CI), EC(EC), R(R) {}
+    Consumer(CompilerInstance &CI, const ExtractContext &EC, bool Explain,
+             TUResult &R)
+        : CI(CI), EC(EC), Explain(Explain), R(R) {}
     void HandleTranslationUnit(ASTContext &Ctx) override {
       // Facts from a TU with errors would describe code that is not there.
       if (CI.getDiagnostics().hasErrorOccurred())
         return;
-      R.Facts = TUExtractor(Ctx, EC).run();
+      if (Explain)
+        R.Declarations = TUExtractor(Ctx, EC).explain();
+      else
+        R.Facts = TUExtractor(Ctx, EC).run();
       R.Parsed = true;
     }
     CompilerInstance &CI;
     const ExtractContext &EC;
+    bool Explain;
     TUResult &R;
   };
   const ExtractContext &EC;
+  bool Explain;
   TUResult &R;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(const ExtractContext &EC, TUResult &R) : EC(EC), R(R) {}
+  ActionFactory(const ExtractContext &EC, bool Explain, TUResult &R)
+      : EC(EC), Explain(Explain), R(R) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(EC, R);
+    return std::make_unique<ExtractAction>(EC, Explain, R);
   }
 
 private:
   const ExtractContext &EC;
+  bool Explain;
   TUResult &R;
 };
 
@@ -128,7 +137,7 @@ void extractOne(const tooling::CompilationDatabase &DB, const std::string &File,
   ErrorCollector Errors;
   Tool.setDiagnosticConsumer(&Errors);
   Tool.setPrintErrorMessage(false);
-  ActionFactory Factory(EC, R);
+  ActionFactory Factory(EC, Opts.Explain, R);
   int RC = Tool.run(&Factory);
   R.Errors = Errors.Errors;
   R.Diagnostics = Errors.Text;

@@ -30,12 +30,16 @@ struct TUResult {
   /// The compiler's error messages, formatted as clang prints them.
   std::string Diagnostics;
   facts::TUFacts Facts;
+  /// With ExtractOptions::Explain: the classification decisions instead.
+  std::vector<facts::Declaration> Declarations;
 };
 
 struct ExtractOptions {
   /// Appended to every compile command (the arguments after "--").
   std::vector<std::string> ExtraArgs;
   unsigned Jobs = 0; ///< 0: one per core
+  /// Collect classification decisions (piiflow explain), not flows.
+  bool Explain = false;
   /// Called after each TU with (done, total, file), from any thread.
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
 };

@@ -54,6 +54,19 @@ struct Step {
   std::string Message;
 };
 
+/// A classification decision, for 'piiflow explain' and the data map:
+/// declarations that hold personal data, and those whose names mention a
+/// category but were judged not to (with the reason).
+struct Declaration {
+  std::string Usr;
+  std::string Name;     ///< qualified
+  std::string DeclKind; ///< field, variable, parameter, function
+  std::string Category; ///< empty: not personal data
+  std::string Evidence; ///< annotation, type, name
+  std::string Reason;
+  Location Where;
+};
+
 /// A declaration classified as personal data.
 struct SourceDecl {
   std::string Usr;

@@ -187,6 +187,8 @@ private:
 
   const VarDecl *root(const Expr *E);
   bool isSanitized(const Expr *E);
+  TaintSet recordTaint(const Expr *Arg, const FunctionDecl *Callee,
+                       int ParamIndex);
   const VarDecl *streamVariable(const Expr *E, unsigned Depth = 0);
   bool refersTo(const Expr *E, const models::RefersTo &R);
   TaintSet eval(const Expr *E);
@@ -231,6 +233,45 @@ const VarDecl *Analyzer::root(const Expr *E) {
     }
   }
   return nullptr;
+}
+
+/// A personal record passed whole into a modelled call carries the
+/// categories of its fields: those the callee's body reads from it when the
+/// body is visible ("operator<<(std::ostream &, const Partner &)"), all of
+/// them otherwise.
+TaintSet Analyzer::recordTaint(const Expr *Arg, const FunctionDecl *Callee,
+                               int ParamIndex) {
+  QualType T = Arg->getType().getNonReferenceType();
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!RD)
+    return {};
+  const std::vector<unsigned> &Fields = TU.recordSources(RD);
+  if (Fields.empty())
+    return {};
+  std::string What = "'" + RD->getNameAsString() + "'";
+  if (auto *Ref = dyn_cast<DeclRefExpr>(strip(Arg)))
+    What = "'" + Ref->getDecl()->getNameAsString() + "'";
+  std::string CalleeName = Callee->getDeclName().getAsString();
+  const FunctionDecl *Def = Callee->getDefinition();
+  const ParmVarDecl *Param =
+      ParamIndex >= 0 &&
+              static_cast<unsigned>(ParamIndex) < Callee->getNumParams()
+          ? Callee->getParamDecl(ParamIndex)
+          : nullptr;
+  TaintSet Out;
+  if (Def && Def->getBody() && Param) {
+    for (unsigned S : TU.fieldsRead(Def, Def->getParamDecl(ParamIndex)))
+      joinInto(Out, readOf(S, Arg->getSourceRange(),
+                           What + " is passed whole to '" + CalleeName +
+                               "', which reads '" + TU.source(S).Name + "'"));
+    return Out;
+  }
+  for (unsigned S : Fields)
+    joinInto(Out, readOf(S, Arg->getSourceRange(),
+                         What + " is passed whole to '" + CalleeName + "'; '" +
+                             RD->getNameAsString() + "' holds '" +
+                             TU.source(S).Name + "'"));
+  return Out;
 }
 
 /// Whether E is the result of a sanitizer ("std::string email =
@@ -307,13 +348,19 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
 
   std::string Simple = Callee->getDeclName().getAsString();
   TaintSet Result;
+  // Arguments as written; for a member operator, arg0 is the object and
+  // argument I is parameter I - 1.
+  int ParamShift =
+      isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? -1 : 0;
   auto Gather = [&](const models::Positions &P) {
     TaintSet T;
     if (P.This)
       joinInto(T, ObjT);
     for (unsigned I = 0; I < ArgT.size(); ++I)
-      if (P.hasArg(I))
+      if (P.hasArg(I)) {
         joinInto(T, ArgT[I]);
+        joinInto(T, recordTaint(Args[I], Callee, int(I) + ParamShift));
+      }
     return T;
   };
 

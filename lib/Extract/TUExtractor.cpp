@@ -64,9 +64,47 @@ classify::TypeKind typeKind(QualType T) {
   return classify::TypeKind::Other;
 }
 
+/// The names a type goes by, outermost first (see DeclInfo::TypeNames).
+std::vector<std::string> typeNames(QualType T, const ASTContext &Ctx) {
+  std::vector<std::string> Names;
+  for (unsigned Guard = 0; !T.isNull() && Guard < 16; ++Guard) {
+    T = T.getNonReferenceType();
+    if (const auto *TT = T->getAs<TypedefType>();
+        TT && isa<TypedefType>(T.getTypePtr())) {
+      Names.push_back(qualifiedName(TT->getDecl()));
+      T = TT->desugar();
+      continue;
+    }
+    if (isa<ElaboratedType, TemplateSpecializationType, ParenType,
+            SubstTemplateTypeParmType, AttributedType, DecltypeType, AutoType,
+            UsingType, MacroQualifiedType>(T.getTypePtr())) {
+      QualType Next = T.getSingleStepDesugaredType(Ctx);
+      if (Next == T)
+        break;
+      T = Next;
+      continue;
+    }
+    if (T->isPointerType() || T->isArrayType()) {
+      T = T->isPointerType() ? T->getPointeeType()
+                             : QualType(T->getPointeeOrArrayElementType(), 0);
+      continue;
+    }
+    if (const TagDecl *TD = T->getAsTagDecl()) {
+      if (TD->getIdentifier())
+        Names.push_back(qualifiedName(TD));
+      break;
+    }
+    if (T->isBuiltinType())
+      Names.push_back(
+          T.getUnqualifiedType().getAsString(Ctx.getPrintingPolicy()));
+    break;
+  }
+  return Names;
+}
+
 class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
 public:
-  explicit FunctionCollector(SourceManager &SM) : SM(SM) {}
+  FunctionCollector(SourceManager &SM, TUExtractor &TU) : SM(SM), TU(TU) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
@@ -84,6 +122,7 @@ public:
 
 private:
   SourceManager &SM;
+  TUExtractor &TU;
   llvm::DenseSet<const FunctionDecl *> Seen;
 
   void consider(const FunctionDecl *FD) {
@@ -91,7 +130,8 @@ private:
         FD->isDependentContext() || FD->isInvalidDecl())
       return;
     SourceLocation L = SM.getFileLoc(FD->getLocation());
-    if (L.isInvalid() || SM.isInSystemHeader(L) || !Seen.insert(FD).second)
+    if (L.isInvalid() || SM.isInSystemHeader(L) || TU.isExcluded(L) ||
+        !Seen.insert(FD).second)
       return;
     Functions.push_back(FD);
   }
@@ -101,6 +141,83 @@ private:
 
 TUExtractor::TUExtractor(ASTContext &Ctx, const ExtractContext &EC)
     : Ctx(Ctx), EC(EC) {}
+
+bool TUExtractor::isExcluded(SourceLocation L) {
+  if (EC.Policy.ExcludePaths.empty())
+    return false;
+  SourceManager &SM = Ctx.getSourceManager();
+  FileID FID = SM.getFileID(SM.getFileLoc(L));
+  auto It = Excluded.find(FID);
+  if (It != Excluded.end())
+    return It->second;
+  return Excluded[FID] = EC.Policy.isExcludedPath(fileName(FID));
+}
+
+const std::vector<unsigned> &TUExtractor::recordSources(const RecordDecl *RD) {
+  RD = RD->getDefinition() ? RD->getDefinition() : RD;
+  auto It = RecordFields.find(RD);
+  if (It != RecordFields.end())
+    return It->second;
+  RecordFields[RD] = {}; // a record that holds itself adds nothing
+  std::vector<unsigned> Out;
+  SourceManager &SM = Ctx.getSourceManager();
+  if (RD->isCompleteDefinition() &&
+      !SM.isInSystemHeader(SM.getFileLoc(RD->getLocation()))) {
+    for (const FieldDecl *F : RD->fields()) {
+      if (auto S = sourceOf(F)) {
+        Out.push_back(*S);
+        continue;
+      }
+      if (const RecordDecl *Inner = F->getType()->getAsRecordDecl())
+        for (unsigned S : recordSources(Inner))
+          Out.push_back(S);
+    }
+  }
+  llvm::sort(Out);
+  Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
+  return RecordFields[RD] = std::move(Out);
+}
+
+const std::vector<unsigned> &TUExtractor::fieldsRead(const FunctionDecl *FD,
+                                                     const ParmVarDecl *Param) {
+  auto Key = std::make_pair(FD, Param);
+  auto It = FieldsRead.find(Key);
+  if (It != FieldsRead.end())
+    return It->second;
+  std::vector<unsigned> Out;
+  // Every classified field on a member chain rooted at the parameter:
+  // "p.phone", "p.contact.email", "p->iin".
+  struct Walker : RecursiveASTVisitor<Walker> {
+    TUExtractor &TU;
+    const ParmVarDecl *Param;
+    std::vector<unsigned> &Out;
+    Walker(TUExtractor &TU, const ParmVarDecl *Param,
+           std::vector<unsigned> &Out)
+        : TU(TU), Param(Param), Out(Out) {}
+    bool VisitMemberExpr(MemberExpr *ME) {
+      const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+      while (auto *Inner = dyn_cast<MemberExpr>(Base))
+        Base = Inner->getBase()->IgnoreParenImpCasts();
+      auto *Ref = dyn_cast<DeclRefExpr>(Base);
+      if (!Ref || Ref->getDecl() != Param)
+        return true;
+      if (auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+        if (auto S = TU.sourceOf(F))
+          Out.push_back(*S);
+      } else if (auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl())) {
+        if (auto S = TU.sourceOf(M)) // a getter named after the data
+          Out.push_back(*S);
+      }
+      return true;
+    }
+  } W(*this, Param, Out);
+  if (const FunctionDecl *Def = FD->getDefinition())
+    if (Def->getBody())
+      W.TraverseStmt(Def->getBody());
+  llvm::sort(Out);
+  Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
+  return FieldsRead[Key] = std::move(Out);
+}
 
 std::string TUExtractor::fileName(FileID FID) {
   auto It = FileNames.find(FID);
@@ -154,10 +271,43 @@ std::optional<unsigned> TUExtractor::sourceOf(const NamedDecl *D) {
 
   SourceManager &SM = Ctx.getSourceManager();
   SourceLocation L = SM.getFileLoc(D->getLocation());
-  if (L.isInvalid() || SM.isInSystemHeader(L) || !D->getIdentifier())
+  if (L.isInvalid() || SM.isInSystemHeader(L) || !D->getIdentifier() ||
+      isExcluded(L))
     return Result;
 
   classify::DeclInfo Info;
+  if (!describe(D, Info))
+    return Result;
+  classify::Decision Dec = EC.Classifier.classify(Info);
+  if (!Dec.Problem.empty()) {
+    facts::Location Where = location(D->getLocation());
+    support::logWarning(Where.File + ":" + std::to_string(Where.Line) + ":" +
+                        std::to_string(Where.Column) + ": " + Dec.Problem);
+  }
+  if (!Dec.isPersonal())
+    return Result;
+
+  facts::SourceDecl S;
+  S.Usr = usr(D);
+  S.Name = qualifiedName(D);
+  S.DeclKind = classify::toString(Info.Kind).str();
+  S.Category = Dec.Category;
+  S.Reason = Dec.Reason;
+  S.Where = location(D->getLocation());
+  Out.Sources.push_back(std::move(S));
+  Result = Out.Sources.size() - 1;
+  Sources[D] = Result;
+  return Result;
+}
+
+std::string TUExtractor::usr(const Decl *D) {
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(D, Usr))
+    return "piiflow:" + qualifiedName(cast<NamedDecl>(D));
+  return Usr.str().str();
+}
+
+bool TUExtractor::describe(const NamedDecl *D, classify::DeclInfo &Info) {
   Info.Name = D->getName().str();
   QualType T;
   if (auto *FD = dyn_cast<FunctionDecl>(D)) {
@@ -173,37 +323,55 @@ std::optional<unsigned> TUExtractor::sourceOf(const NamedDecl *D) {
     Info.Kind = classify::DeclKind::Variable;
     T = V->getType();
   } else {
-    return Result;
+    return false;
   }
   Info.Type = typeKind(T);
+  Info.TypeNames = typeNames(T, Ctx);
   Info.TypeName = T.getAsString(Ctx.getPrintingPolicy());
   for (const Decl *R : D->redecls())
     for (const auto *A : R->specific_attrs<AnnotateAttr>())
       Info.Annotations.push_back(A->getAnnotation().str());
+  return true;
+}
 
-  classify::Decision Dec = EC.Classifier.classify(Info);
-  if (!Dec.Problem.empty()) {
-    facts::Location Where = location(D->getLocation());
-    support::logWarning(Where.File + ":" + std::to_string(Where.Line) + ":" +
-                        std::to_string(Where.Column) + ": " + Dec.Problem);
-  }
-  if (!Dec.isPersonal())
-    return Result;
-
-  facts::SourceDecl S;
-  llvm::SmallString<128> Usr;
-  if (index::generateUSRForDecl(D, Usr))
-    Usr = "piiflow:" + qualifiedName(D);
-  S.Usr = Usr.str().str();
-  S.Name = qualifiedName(D);
-  S.DeclKind = classify::toString(Info.Kind).str();
-  S.Category = Dec.Category;
-  S.Reason = Dec.Reason;
-  S.Where = location(D->getLocation());
-  Out.Sources.push_back(std::move(S));
-  Result = Out.Sources.size() - 1;
-  Sources[D] = Result;
-  return Result;
+std::vector<facts::Declaration> TUExtractor::explain() {
+  struct Collector : RecursiveASTVisitor<Collector> {
+    TUExtractor &TU;
+    SourceManager &SM;
+    std::vector<facts::Declaration> Out;
+    llvm::DenseSet<const Decl *> Seen;
+    Collector(TUExtractor &TU, SourceManager &SM) : TU(TU), SM(SM) {}
+    bool shouldVisitTemplateInstantiations() const { return false; }
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (!isa<FieldDecl, VarDecl, FunctionDecl>(D) || !D->getIdentifier() ||
+          D->isImplicit() || !Seen.insert(D->getCanonicalDecl()).second)
+        return true;
+      SourceLocation L = SM.getFileLoc(D->getLocation());
+      if (L.isInvalid() || SM.isInSystemHeader(L) || TU.isExcluded(L))
+        return true;
+      classify::DeclInfo Info;
+      if (!TU.describe(D, Info))
+        return true;
+      classify::Decision Dec = TU.EC.Classifier.classify(Info);
+      if (!Dec.isPersonal() && Dec.By != classify::Evidence::Annotation &&
+          !TU.EC.Classifier.mentionsTerm(Info.Name))
+        return true;
+      facts::Declaration Decl;
+      Decl.Usr = TU.usr(D);
+      Decl.Name = isa<ParmVarDecl>(D) ? D->getNameAsString() : qualifiedName(D);
+      Decl.DeclKind = classify::toString(Info.Kind).str();
+      Decl.Category = Dec.Category;
+      Decl.Evidence = classify::toString(Dec.By).str();
+      Decl.Reason = Dec.Reason.empty()
+                        ? "no category term ends the name '" + Info.Name + "'"
+                        : Dec.Reason;
+      Decl.Where = TU.location(D->getLocation());
+      Out.push_back(std::move(Decl));
+      return true;
+    }
+  } C(*this, Ctx.getSourceManager());
+  C.TraverseAST(Ctx);
+  return std::move(C.Out);
 }
 
 const CalleeInfo &TUExtractor::callee(const FunctionDecl *FD) {
@@ -225,7 +393,7 @@ facts::TUFacts TUExtractor::run() {
   SourceManager &SM = Ctx.getSourceManager();
   if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
     Out.MainFile = fileName(SM.getMainFileID());
-  FunctionCollector Collector(SM);
+  FunctionCollector Collector(SM, *this);
   Collector.TraverseAST(Ctx);
   for (const FunctionDecl *FD : Collector.Functions) {
     facts::FunctionFacts F = analyzeFunction(*this, FD);

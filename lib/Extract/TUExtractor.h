@@ -15,6 +15,7 @@
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -44,6 +45,9 @@ public:
 
   /// Analyses every function of the TU.
   facts::TUFacts run();
+  /// Every declaration of the TU's own files (not system headers, not
+  /// excluded paths) that is personal data or whose name mentions a term.
+  std::vector<facts::Declaration> explain();
 
   // Shared services for FunctionAnalyzer.
   clang::ASTContext &ast() { return Ctx; }
@@ -54,6 +58,14 @@ public:
   facts::Location location(clang::SourceRange R);
   facts::Location location(clang::SourceLocation L);
   const facts::SourceDecl &source(unsigned I) const { return Out.Sources[I]; }
+  /// Whether the policy excludes the file of L from analysis.
+  bool isExcluded(clang::SourceLocation L);
+  /// The personal-data fields of a record (and of the records it holds), as
+  /// source indices: a record with any is a personal record.
+  const std::vector<unsigned> &recordSources(const clang::RecordDecl *RD);
+  /// The classified fields (and getters) that FD's body reads from Param.
+  const std::vector<unsigned> &fieldsRead(const clang::FunctionDecl *FD,
+                                          const clang::ParmVarDecl *Param);
 
 private:
   clang::ASTContext &Ctx;
@@ -63,8 +75,17 @@ private:
   // Node-based: references handed out stay valid as the map grows.
   std::unordered_map<const clang::FunctionDecl *, CalleeInfo> Callees;
   llvm::DenseMap<clang::FileID, std::string> FileNames;
+  llvm::DenseMap<clang::FileID, bool> Excluded;
+  // Node-based: recordSources recurses and hands out references.
+  std::map<const clang::RecordDecl *, std::vector<unsigned>> RecordFields;
+  std::map<std::pair<const clang::FunctionDecl *, const clang::ParmVarDecl *>,
+           std::vector<unsigned>>
+      FieldsRead;
 
   std::string fileName(clang::FileID FID);
+  /// Describes D to the classifier; false if D is not a kind it judges.
+  bool describe(const clang::NamedDecl *D, classify::DeclInfo &Info);
+  std::string usr(const clang::Decl *D);
 };
 
 /// The qualified name as policies and models write it: inline and anonymous

@@ -49,4 +49,11 @@ bool Policy::isApprovedHost(llvm::StringRef Host) const {
   return false;
 }
 
+bool Policy::isExcludedPath(llvm::StringRef Path) const {
+  for (const Pattern &P : ExcludePaths)
+    if (P.Glob.matches(Path))
+      return true;
+  return false;
+}
+
 } // namespace piiflow::policy

@@ -31,6 +31,14 @@ struct Term {
   std::string Origin;             ///< the policy file that declared it
 };
 
+/// A glob from a policy file, with the file that declared it.
+struct Pattern {
+  support::NameGlob Glob;
+  std::string Origin;
+};
+using FunctionPattern = Pattern;
+using HostPattern = Pattern;
+
 struct Category {
   std::string Id;
   std::string Title;
@@ -39,10 +47,16 @@ struct Category {
   /// rule pack derives it from the clauses named (e.g. credentials).
   bool Extension = false;
   Sensitivity Level = Sensitivity::Medium;
-  /// Whether values of the category may be held in arithmetic types
-  /// (an IIN or a card number may; an email address may not).
-  bool Numeric = false;
+  /// Which arithmetic types may hold values of the category: an IIN or a
+  /// card number may be an integer, a latitude a floating-point number, an
+  /// email address neither.
+  bool Integer = false;
+  bool Floating = false;
   std::vector<Term> Terms;
+  /// Types whose values are this category ("sockaddr_in").
+  std::vector<Pattern> Types;
+  /// Names that are never this category, whatever their words.
+  std::vector<Pattern> ExcludeNames;
   std::string Origin;
 };
 
@@ -53,22 +67,16 @@ struct ClassificationSettings {
   std::vector<std::string> NeutralSuffixes;
   /// Leading words that make a name a flag or a count ("is_", "num_").
   std::vector<std::string> FlagPrefixes;
+  /// Types that hold sizes, counts and indices, never personal data.
+  std::vector<Pattern> NonDataTypes;
+  /// Names that are never personal data.
+  std::vector<Pattern> ExcludeNames;
 };
 
 /// A destination rule (pii-log, ...) with the clauses it enforces.
 struct RuleClauses {
   std::vector<std::string> Clauses;
   std::string Summary;
-};
-
-struct FunctionPattern {
-  support::NameGlob Glob;
-  std::string Origin; ///< file that declared it
-};
-
-struct HostPattern {
-  support::NameGlob Glob;
-  std::string Origin;
 };
 
 struct Policy {
@@ -83,6 +91,9 @@ struct Policy {
   std::vector<FunctionPattern> ApprovedRecipientFunctions;
   std::vector<FunctionPattern> ApprovedStorageFunctions;
   std::vector<FunctionPattern> Sanitizers;
+  /// Files whose declarations are not classified and whose functions are
+  /// not analysed (generated code, tests).
+  std::vector<Pattern> ExcludePaths;
 
   const Category *findCategory(llvm::StringRef Id) const;
   std::vector<std::string> categoryIds() const;
@@ -91,6 +102,7 @@ struct Policy {
   bool isSanitizer(llvm::StringRef QualifiedName,
                    llvm::StringRef SimpleName) const;
   bool isApprovedHost(llvm::StringRef Host) const;
+  bool isExcludedPath(llvm::StringRef Path) const;
 };
 
 } // namespace piiflow::policy

@@ -22,14 +22,16 @@ constexpr llvm::StringLiteral DefaultPolicyFile =
     "rules/policies/prosto-back-office.json";
 
 const std::vector<std::string> TopKeys = {
-    "$schema",    "name",           "title", "description", "extends",
-    "categories", "classification", "rules", "approved",    "sanitizers"};
+    "excludePaths", "$schema",  "name",       "title",
+    "description",  "extends",  "categories", "classification",
+    "rules",        "approved", "sanitizers"};
 const std::vector<std::string> CategoryKeys = {
     "id",        "title",       "description", "clauses",
     "extension", "sensitivity", "numeric",     "terms"};
 const std::vector<std::string> SensitivityNames = {"low", "medium", "high"};
-const std::vector<std::string> ClassificationKeys = {"neutralSuffixes",
-                                                     "flagPrefixes"};
+const std::vector<std::string> NumericNames = {"integer", "floating"};
+const std::vector<std::string> ClassificationKeys = {
+    "neutralSuffixes", "flagPrefixes", "nonDataTypes", "excludeNames"};
 const std::vector<std::string> RuleIds = {"pii-log", "pii-third-party",
                                           "pii-storage"};
 const std::vector<std::string> RuleKeys = {"clauses", "summary"};
@@ -68,6 +70,9 @@ private:
   llvm::Error terms(const Json &V, const std::string &Ptr, Category &C);
   llvm::Error functionPatterns(const Json &V, const std::string &Ptr,
                                std::vector<FunctionPattern> &Out);
+  /// A list of glob strings.
+  llvm::Error patterns(const Json &V, const std::string &Ptr,
+                       std::vector<Pattern> &Out);
   llvm::Error recipients(const Json &V, const std::string &Ptr);
   llvm::Expected<support::NameGlob> glob(const Json &V, const std::string &Ptr);
 };
@@ -145,11 +150,26 @@ llvm::Error Layerer::category(const Json &V, const std::string &Ptr) {
       if (!L)
         return L.takeError();
       C->Clauses = *L;
-    } else if (Key == "extension" || Key == "numeric") {
+    } else if (Key == "extension") {
       auto B = Doc->getBool(*It, KeyPtr);
       if (!B)
         return B.takeError();
-      (Key == "extension" ? C->Extension : C->Numeric) = *B;
+      C->Extension = *B;
+    } else if (Key == "numeric") {
+      // true, false, "integer" or "floating".
+      if (It->is_boolean()) {
+        C->Integer = C->Floating = It->get<bool>();
+      } else {
+        auto Kind = Doc->getChoice(*It, KeyPtr, NumericNames, "numeric kind");
+        if (!Kind)
+          return Kind.takeError();
+        C->Integer = *Kind == 0;
+        C->Floating = *Kind == 1;
+      }
+    } else if (Key == "types" || Key == "excludeNames") {
+      if (auto Err = patterns(*It, KeyPtr,
+                              Key == "types" ? C->Types : C->ExcludeNames))
+        return Err;
     } else if (Key == "sensitivity") {
       auto Level = Doc->getChoice(*It, KeyPtr, SensitivityNames, "sensitivity");
       if (!Level)
@@ -159,6 +179,19 @@ llvm::Error Layerer::category(const Json &V, const std::string &Ptr) {
       if (auto Err = terms(*It, KeyPtr, *C))
         return Err;
     }
+  }
+  return llvm::Error::success();
+}
+
+llvm::Error Layerer::patterns(const Json &V, const std::string &Ptr,
+                              std::vector<Pattern> &Out) {
+  if (auto Err = Doc->expectArray(V, Ptr))
+    return Err;
+  for (size_t I = 0; I < V.size(); ++I) {
+    auto G = glob(V[I], childPointer(Ptr, I));
+    if (!G)
+      return G.takeError();
+    Out.push_back({std::move(*G), Doc->file().str()});
   }
   return llvm::Error::success();
 }
@@ -247,7 +280,16 @@ llvm::Error Layerer::layer(const JsonDocument &D) {
       if (auto Err = D.checkKeys(V, Ptr, ClassificationKeys))
         return Err;
       for (auto C = V.begin(); C != V.end(); ++C) {
-        auto L = D.getStringList(*C, childPointer(Ptr, C.key()));
+        std::string CPtr = childPointer(Ptr, C.key());
+        if (C.key() == "nonDataTypes" || C.key() == "excludeNames") {
+          if (auto Err = patterns(*C, CPtr,
+                                  C.key() == "nonDataTypes"
+                                      ? P.Classification.NonDataTypes
+                                      : P.Classification.ExcludeNames))
+            return Err;
+          continue;
+        }
+        auto L = D.getStringList(*C, CPtr);
         if (!L)
           return L.takeError();
         auto &Dest = C.key() == "neutralSuffixes"
@@ -294,6 +336,9 @@ llvm::Error Layerer::layer(const JsonDocument &D) {
           return Err;
     } else if (Key == "sanitizers") {
       if (auto Err = functionPatterns(V, Ptr, P.Sanitizers))
+        return Err;
+    } else if (Key == "excludePaths") {
+      if (auto Err = patterns(V, Ptr, P.ExcludePaths))
         return Err;
     }
   }

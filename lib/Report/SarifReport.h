@@ -39,7 +39,8 @@ struct RunInfo {
 /// Writes the log; returns how many distinct files it had to name by an
 /// absolute URI because they lie outside Run.SourceRoot (GitHub code
 /// scanning rejects those, so callers warn).
-unsigned writeSarif(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
+unsigned writeSarif(llvm::raw_ostream &OS,
+                    const std::vector<solve::Finding> &Fs,
                     const policy::Policy &P, const RunInfo &Run);
 
 /// piiflow's version and home page, as the SARIF driver reports them.

@@ -29,66 +29,6 @@ namespace piiflow {
 
 namespace {
 
-std::string absolute(StringRef Path) {
-  SmallString<256> P(Path);
-  sys::fs::make_absolute(P);
-  sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  return std::string(P);
-}
-
-std::string realDirectory(StringRef Path) {
-  SmallString<256> Real;
-  if (!sys::fs::real_path(Path, Real))
-    return std::string(Real);
-  return absolute(Path);
-}
-
-/// The compile database, found as clang-tidy finds it.
-Expected<std::unique_ptr<CompilationDatabase>>
-loadDatabase(const ScanOptions &Opts, bool &ArgsInDatabase) {
-  std::string Err;
-  std::unique_ptr<CompilationDatabase> DB;
-  ArgsInDatabase = false;
-  if (!Opts.BuildPath.empty()) {
-    if (!sys::fs::is_directory(Opts.BuildPath))
-      return createStringError(inconvertibleErrorCode(),
-                               "build directory '" + Opts.BuildPath +
-                                   "' does not exist");
-    SmallString<256> Json(Opts.BuildPath);
-    sys::path::append(Json, "compile_commands.json");
-    if (!sys::fs::exists(Json))
-      return createStringError(
-          inconvertibleErrorCode(),
-          "no compile_commands.json in '" + Opts.BuildPath +
-              "'; configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "
-              "(or record it with bear) to make one");
-    DB = clang::tooling::JSONCompilationDatabase::loadFromFile(
-        Json, Err, clang::tooling::JSONCommandLineSyntax::AutoDetect);
-    if (!DB)
-      return createStringError(inconvertibleErrorCode(),
-                               "cannot read '" + Json + "': " + Err);
-  } else if (Opts.HasDashDash) {
-    DB = std::make_unique<clang::tooling::FixedCompilationDatabase>(
-        ".", Opts.ExtraArgs);
-    ArgsInDatabase = true;
-  } else {
-    std::string Start =
-        Opts.Sources.empty() ? absolute(".") : absolute(Opts.Sources.front());
-    DB = Opts.Sources.empty()
-             ? CompilationDatabase::autoDetectFromDirectory(Start, Err)
-             : CompilationDatabase::autoDetectFromSource(Start, Err);
-    if (!DB)
-      return createStringError(
-          inconvertibleErrorCode(),
-          "no compile_commands.json found in '" +
-              (Opts.Sources.empty() ? Start
-                                    : sys::path::parent_path(Start).str()) +
-              "' or above; pass -p BUILD_DIR, or give the compiler arguments "
-              "after '--' (piiflow scan file.cpp -- -std=c++17)");
-  }
-  return clang::tooling::inferMissingCompileCommands(std::move(DB));
-}
-
 void writeFactsFile(StringRef Dir, const extract::TUResult &R) {
   auto Hash = SHA256::hash(arrayRefFromStringRef(R.File));
   std::string Name =
@@ -109,47 +49,9 @@ void writeFactsFile(StringRef Dir, const extract::TUResult &R) {
 } // namespace
 
 int runScan(const ScanOptions &Opts) {
-  auto Policy = policy::loadPolicy(Opts.Policies);
-  if (!Policy) {
-    // The message is clang-style: "FILE:LINE:COL: error: ...".
-    support::logRaw(toString(Policy.takeError()) + "\n");
+  std::optional<Inputs> In = loadInputs(Opts);
+  if (!In)
     return ExitFailure;
-  }
-  auto Models = models::ModelSet::loadBuiltin();
-  if (!Models) {
-    support::logError("invalid built-in models: " +
-                      toString(Models.takeError()));
-    return ExitFailure;
-  }
-
-  bool ArgsInDatabase = false;
-  auto DB = loadDatabase(Opts, ArgsInDatabase);
-  if (!DB) {
-    support::logError(toString(DB.takeError()));
-    return ExitFailure;
-  }
-
-  std::vector<std::string> Files;
-  if (Opts.Sources.empty()) {
-    Files = (*DB)->getAllFiles();
-    llvm::sort(Files);
-    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-    if (Files.empty()) {
-      support::logError(ArgsInDatabase
-                            ? "no source files given; with '--' name them "
-                              "before it (piiflow scan FILE... -- ARGS)"
-                            : "the compile database lists no source files");
-      return ExitFailure;
-    }
-  } else {
-    for (const std::string &S : Opts.Sources) {
-      if (!sys::fs::exists(S)) {
-        support::logError("source file '" + S + "' does not exist");
-        return ExitFailure;
-      }
-      Files.push_back(absolute(S));
-    }
-  }
 
   // Open outputs before the work, so that an unwritable path fails fast.
   std::unique_ptr<raw_fd_ostream> SarifOS;
@@ -170,47 +72,25 @@ int runScan(const ScanOptions &Opts) {
       return ExitFailure;
     }
 
-  classify::Classifier Classifier(*Policy);
-  extract::ExtractContext EC{*Policy, *Models, Classifier};
-  extract::ExtractOptions EO;
-  if (!ArgsInDatabase)
-    EO.ExtraArgs = Opts.ExtraArgs;
-  EO.Jobs = Opts.Jobs;
-  bool ShowProgress = sys::Process::StandardErrIsDisplayed() &&
-                      support::verbosity() >= support::Verbosity::Normal;
-  std::mutex ProgressMutex;
-  if (ShowProgress)
-    EO.Progress = [&](unsigned Done, unsigned Total, StringRef File) {
-      std::lock_guard<std::mutex> Lock(ProgressMutex);
-      errs() << "\r\x1b[K[" << Done << "/" << Total << "] "
-             << sys::path::filename(File);
-      if (Done == Total)
-        errs() << "\r\x1b[K";
-      errs().flush();
-    };
-  support::logVerbose(
-      "analysing " + Twine(Files.size()) +
-      (Files.size() == 1 ? " translation unit" : " translation units"));
-  std::vector<extract::TUResult> Results = extractAll(**DB, Files, EC, EO);
+  Extraction X = runExtraction(*In, Opts, /*Explain=*/false);
+  const policy::Policy *Policy = In->Policy.get();
+  std::vector<extract::TUResult> &Results = X.Results;
 
   report::RunInfo Run;
-  Run.SourceRoot =
-      realDirectory(Opts.SourceRoot.empty() ? "." : Opts.SourceRoot);
-  Run.WorkingDirectory = realDirectory(".");
+  Run.SourceRoot = realPath(Opts.SourceRoot.empty() ? "." : Opts.SourceRoot);
+  Run.WorkingDirectory = realPath(".");
   Run.CommandLine = Opts.CommandLine;
   Run.Category = Opts.SarifCategory;
 
   std::vector<facts::TUFacts> AllFacts;
-  unsigned Failed = 0;
+  unsigned Failed = X.Failed;
   for (extract::TUResult &R : Results) {
     if (!R.Parsed) {
-      ++Failed;
-      support::logRaw(R.Diagnostics);
-      std::string Msg =
-          R.File + ": could not be parsed (" + std::to_string(R.Errors) +
-          (R.Errors == 1 ? " error" : " errors") + "); not analysed";
-      support::logError(Msg);
-      Run.Notifications.push_back({"error", Msg, R.File});
+      Run.Notifications.push_back(
+          {"error",
+           R.File + ": could not be parsed (" + std::to_string(R.Errors) +
+               (R.Errors == 1 ? " error" : " errors") + "); not analysed",
+           R.File});
       continue;
     }
     if (!Opts.FactsDir.empty())

@@ -1,7 +1,8 @@
-//===- ScanCommand.h - piiflow scan: extract, link, report ------*- C++ -*-===//
+//===- ScanCommand.h - piiflow's commands -----------------------*- C++ -*-===//
 #ifndef PIIFLOW_TOOLS_SCANCOMMAND_H
 #define PIIFLOW_TOOLS_SCANCOMMAND_H
 
+#include "Inputs.h"
 #include "Report/Findings.h"
 
 #include <string>
@@ -9,29 +10,26 @@
 
 namespace piiflow {
 
-struct ScanOptions {
-  std::string BuildPath;             ///< -p
-  std::vector<std::string> Policies; ///< --policy, in order
-  std::string SarifFile;             ///< --sarif
-  std::string FactsDir;              ///< --facts-dir
-  std::string SourceRoot;            ///< --source-root
-  std::string SarifCategory;         ///< --sarif-category
-  unsigned Jobs = 0;                 ///< -j
+struct ScanOptions : CommonOptions {
+  std::string SarifFile;     ///< --sarif
+  std::string FactsDir;      ///< --facts-dir
+  std::string SourceRoot;    ///< --source-root
+  std::string SarifCategory; ///< --sarif-category
   report::Level FailOn = report::Level::Warning;
-  std::vector<std::string> Sources;
-  bool HasDashDash = false;           ///< "--" was given
-  std::vector<std::string> ExtraArgs; ///< after "--"
-  std::string CommandLine;            ///< for SARIF's invocation
+  std::string CommandLine; ///< for SARIF's invocation
 };
 
-/// Exit codes, as documented in docs/user-guide.md.
-enum ExitCode : int {
-  ExitClean = 0,    ///< nothing at or above --fail-on
-  ExitFindings = 1, ///< findings at or above --fail-on
-  ExitFailure = 2,  ///< piiflow could not do its job
-};
-
+/// piiflow scan: extract, link, report.
 int runScan(const ScanOptions &Opts);
+
+enum class OutputFormat { Text, Json };
+
+/// piiflow explain: each declaration's category and the reason for it.
+int runExplain(const CommonOptions &Opts, OutputFormat Format);
+
+/// piiflow categories: the effective policy's categories.
+int runCategories(const std::vector<std::string> &Policies,
+                  OutputFormat Format);
 
 } // namespace piiflow
 

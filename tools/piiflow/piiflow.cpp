@@ -13,22 +13,51 @@
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
+using piiflow::OutputFormat;
 
 static cl::OptionCategory Category("piiflow options");
-static cl::SubCommand Scan("scan",
-                           "Find personal data that reaches logs, third "
-                           "parties or unapproved storage");
+static cl::SubCommand Scan("scan", "Find personal data that reaches logs, "
+                                   "third parties or unapproved storage");
+static cl::SubCommand
+    Explain("explain", "Show which declarations hold personal data, and why");
+static cl::SubCommand Categories("categories",
+                                 "List the policy's personal-data categories");
 
+// Options shared by the commands that read sources.
 static cl::opt<std::string> BuildPath(
-    "p", cl::sub(Scan), cl::cat(Category), cl::value_desc("BUILD_DIR"),
+    "p", cl::sub(Scan), cl::sub(Explain), cl::cat(Category),
+    cl::value_desc("BUILD_DIR"),
     cl::desc("Directory that holds compile_commands.json. Without it, the\n"
              "database is looked for upward from the first source (or the\n"
              "current directory); with '--' and no -p, the arguments after\n"
              "'--' are the compile command of every source."));
 static cl::list<std::string> Policies(
-    "policy", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
+    "policy", cl::sub(Scan), cl::sub(Explain), cl::sub(Categories),
+    cl::cat(Category), cl::value_desc("FILE"),
     cl::desc("A policy file layered over the built-in default (repeatable;\n"
              "later files win)."));
+static cl::opt<unsigned> Jobs("j", cl::sub(Scan), cl::sub(Explain),
+                              cl::cat(Category), cl::init(0), cl::Prefix,
+                              cl::value_desc("N"),
+                              cl::desc("Translation units analysed in parallel "
+                                       "(default: one per core)."));
+static cl::opt<bool> Verbose("v", cl::sub(Scan), cl::sub(Explain),
+                             cl::cat(Category),
+                             cl::desc("Say what piiflow is doing."));
+static cl::opt<bool> Quiet("quiet", cl::sub(Scan), cl::sub(Explain),
+                           cl::cat(Category),
+                           cl::desc("No summary or progress on stderr."));
+static cl::list<std::string> Sources(cl::Positional, cl::sub(Scan),
+                                     cl::sub(Explain), cl::cat(Category),
+                                     cl::value_desc("SOURCES"),
+                                     cl::desc("<source files>"));
+static cl::opt<OutputFormat> Format(
+    "format", cl::sub(Explain), cl::sub(Categories), cl::cat(Category),
+    cl::init(OutputFormat::Text), cl::desc("Output format:"),
+    cl::values(clEnumValN(OutputFormat::Text, "text", "for people (default)"),
+               clEnumValN(OutputFormat::Json, "json", "for tools")));
+
+// scan only.
 static cl::opt<std::string>
     SarifFile("sarif", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
               cl::desc("Write the findings as SARIF 2.1.0 to FILE."));
@@ -44,10 +73,6 @@ static cl::opt<std::string> SourceRoot(
 static cl::opt<std::string> FactsDir(
     "facts-dir", cl::sub(Scan), cl::cat(Category), cl::value_desc("DIR"),
     cl::desc("Also write each translation unit's facts (JSON) into DIR."));
-static cl::opt<unsigned> Jobs("j", cl::sub(Scan), cl::cat(Category),
-                              cl::init(0), cl::Prefix, cl::value_desc("N"),
-                              cl::desc("Translation units analysed in parallel "
-                                       "(default: one per core)."));
 static cl::opt<piiflow::report::Level> FailOn(
     "fail-on", cl::sub(Scan), cl::cat(Category),
     cl::init(piiflow::report::Level::Warning),
@@ -58,14 +83,6 @@ static cl::opt<piiflow::report::Level> FailOn(
                           "medium or high sensitivity (default)"),
                clEnumValN(piiflow::report::Level::Error, "error",
                           "high sensitivity only")));
-static cl::opt<bool> Verbose("v", cl::sub(Scan), cl::cat(Category),
-                             cl::desc("Say what piiflow is doing."));
-static cl::opt<bool> Quiet("quiet", cl::sub(Scan), cl::cat(Category),
-                           cl::desc("No summary or progress on stderr."));
-static cl::list<std::string> Sources(cl::Positional, cl::sub(Scan),
-                                     cl::cat(Category),
-                                     cl::value_desc("SOURCES"),
-                                     cl::desc("<source files>"));
 
 static void printVersion(raw_ostream &OS) {
   OS << "piiflow version " << PIIFLOW_VERSION << " (built with LLVM "
@@ -75,22 +92,25 @@ static void printVersion(raw_ostream &OS) {
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(printVersion);
-  cl::HideUnrelatedOptions(Category, Scan);
-  cl::HideUnrelatedOptions(Category, cl::SubCommand::getTopLevel());
+  for (cl::SubCommand *S :
+       {&Scan, &Explain, &Categories, &cl::SubCommand::getTopLevel()})
+    cl::HideUnrelatedOptions(Category, *S);
 
   // Everything after "--" is for the compiler, as with clang-tidy.
   int Argc = argc;
-  piiflow::ScanOptions Opts;
+  bool HasDashDash = false;
+  std::vector<std::string> ExtraArgs;
   for (int I = 1; I < argc; ++I)
     if (StringRef(argv[I]) == "--") {
       Argc = I;
-      Opts.HasDashDash = true;
+      HasDashDash = true;
       for (int J = I + 1; J < argc; ++J)
-        Opts.ExtraArgs.push_back(argv[J]);
+        ExtraArgs.push_back(argv[J]);
       break;
     }
+  std::string CommandLine;
   for (int I = 0; I < argc; ++I)
-    Opts.CommandLine += (I ? " " : "") + std::string(argv[I]);
+    CommandLine += (I ? " " : "") + std::string(argv[I]);
 
   if (!cl::ParseCommandLineOptions(
           Argc, argv,
@@ -98,11 +118,14 @@ int main(int argc, const char **argv) {
           "logs, third parties and unapproved storage.\n\n"
           "  piiflow scan [-p BUILD_DIR] [--policy FILE]... [--sarif FILE] "
           "[-j N]\n               [--fail-on none|note|warning|error] "
-          "[SOURCES...] [-- EXTRA_COMPILER_ARGS]\n",
+          "[SOURCES...] [-- EXTRA_COMPILER_ARGS]\n"
+          "  piiflow explain [-p BUILD_DIR] [--policy FILE]... "
+          "[--format text|json] [SOURCES...] [-- ARGS]\n"
+          "  piiflow categories [--policy FILE]... [--format text|json]\n",
           &errs()))
     return piiflow::ExitFailure;
 
-  if (!Scan) {
+  if (!Scan && !Explain && !Categories) {
     errs() << "piiflow: error: no command given; try 'piiflow scan --help'\n";
     return piiflow::ExitFailure;
   }
@@ -111,14 +134,25 @@ int main(int argc, const char **argv) {
   else if (Verbose)
     piiflow::support::setVerbosity(piiflow::support::Verbosity::Verbose);
 
+  std::vector<std::string> PolicyFiles(Policies.begin(), Policies.end());
+  if (Categories)
+    return piiflow::runCategories(PolicyFiles, Format);
+
+  piiflow::ScanOptions Opts;
   Opts.BuildPath = BuildPath;
-  Opts.Policies.assign(Policies.begin(), Policies.end());
+  Opts.Policies = PolicyFiles;
+  Opts.Jobs = Jobs;
+  Opts.Sources.assign(Sources.begin(), Sources.end());
+  Opts.HasDashDash = HasDashDash;
+  Opts.ExtraArgs = ExtraArgs;
+  if (Explain)
+    return piiflow::runExplain(Opts, Format);
+
   Opts.SarifFile = SarifFile;
   Opts.SarifCategory = SarifCategory;
   Opts.SourceRoot = SourceRoot;
   Opts.FactsDir = FactsDir;
-  Opts.Jobs = Jobs;
   Opts.FailOn = FailOn;
-  Opts.Sources.assign(Sources.begin(), Sources.end());
+  Opts.CommandLine = CommandLine;
   return piiflow::runScan(Opts);
 }
