@@ -26,8 +26,8 @@ const std::vector<std::string> TopKeys = {
     "description",  "extends",  "categories", "classification",
     "rules",        "approved", "sanitizers"};
 const std::vector<std::string> CategoryKeys = {
-    "id",        "title",       "description", "clauses",
-    "extension", "sensitivity", "numeric",     "terms"};
+    "id",          "title",   "description", "clauses",     "extension",
+    "sensitivity", "numeric", "terms",       "types",       "excludeNames"};
 const std::vector<std::string> SensitivityNames = {"low", "medium", "high"};
 const std::vector<std::string> NumericNames = {"integer", "floating"};
 const std::vector<std::string> ClassificationKeys = {
