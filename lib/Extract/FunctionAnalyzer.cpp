@@ -498,7 +498,7 @@ TaintSet Analyzer::eval(const Expr *E) {
   if (auto *D = dyn_cast<DeclRefExpr>(E))
     return evalDeclRef(D);
   if (auto *M = dyn_cast<MemberExpr>(E)) {
-    eval(M->getBase());
+    TaintSet Base = eval(M->getBase());
     if (auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl()))
       if (auto S = TU.sourceOf(Field))
         return readOf(*S, M->getSourceRange(),
@@ -509,6 +509,10 @@ TaintSet Analyzer::eval(const Expr *E) {
         return readOf(*S, M->getSourceRange(),
                       "'" + TU.source(*S).Name +
                           "' is read: " + TU.source(*S).Category);
+    // A part of personal data is personal data ("client.sin_addr" of a
+    // sockaddr_in holding an IP address); fields are not told apart yet.
+    if (isa<FieldDecl>(M->getMemberDecl()) && !M->isArrow())
+      return Base;
     return {};
   }
   if (auto *C = dyn_cast<CallExpr>(E))

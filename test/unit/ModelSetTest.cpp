@@ -20,8 +20,9 @@ TEST(ModelSetTest, BuiltinModelsLoad) {
   EXPECT_EQ(Printf[0]->Kind, Role::Sink);
   EXPECT_EQ(Printf[0]->Sink, SinkKind::Log);
   // Qualified patterns match qualified names only.
-  EXPECT_EQ(S->lookup("std::basic_string::c_str", "c_str").size(), 1u);
-  EXPECT_TRUE(S->lookup("mylib::Buffer::c_str", "c_str").empty());
+  // The std::string model and the generic conversion model.
+  EXPECT_EQ(S->lookup("std::basic_string::c_str", "c_str").size(), 2u);
+  EXPECT_TRUE(S->lookup("mylib::Buffer::append", "append").empty());
 }
 
 TEST(ModelSetTest, PositionsParse) {
