@@ -271,8 +271,9 @@ std::optional<unsigned> TUExtractor::sourceOf(const NamedDecl *D) {
 
   SourceManager &SM = Ctx.getSourceManager();
   SourceLocation L = SM.getFileLoc(D->getLocation());
-  if (L.isInvalid() || SM.isInSystemHeader(L) || !D->getIdentifier() ||
-      isExcluded(L))
+  // Declarations in excluded paths still classify: a field of generated
+  // code holds personal data when hand-written code logs it.
+  if (L.isInvalid() || SM.isInSystemHeader(L) || !D->getIdentifier())
     return Result;
 
   classify::DeclInfo Info;

@@ -91,8 +91,9 @@ struct Policy {
   std::vector<FunctionPattern> ApprovedRecipientFunctions;
   std::vector<FunctionPattern> ApprovedStorageFunctions;
   std::vector<FunctionPattern> Sanitizers;
-  /// Files whose declarations are not classified and whose functions are
-  /// not analysed (generated code, tests).
+  /// Files whose functions are not analysed and whose declarations are not
+  /// listed by 'explain' (generated code, tests). What they declare is still
+  /// classified where other code uses it.
   std::vector<Pattern> ExcludePaths;
 
   const Category *findCategory(llvm::StringRef Id) const;
