@@ -354,6 +354,14 @@ std::vector<facts::Declaration> TUExtractor::explain() {
       if (!TU.describe(D, Info))
         return true;
       classify::Decision Dec = TU.EC.Classifier.classify(Info);
+      if (auto *FD = dyn_cast<FunctionDecl>(D))
+        if (const policy::Pattern *San = TU.EC.Policy.findSanitizer(
+                qualifiedName(FD), FD->getNameAsString())) {
+          Dec = classify::Decision();
+          Dec.By = classify::Evidence::Name;
+          Dec.Reason = "a sanitizer ('" + San->Glob.pattern().str() + "' in " +
+                       San->Origin + "): its result no longer holds the data";
+        }
       if (!Dec.isPersonal() && Dec.By != classify::Evidence::Annotation &&
           !TU.EC.Classifier.mentionsTerm(Info.Name))
         return true;

@@ -34,12 +34,12 @@ const RuleClauses *Policy::findRule(llvm::StringRef RuleId) const {
   return It == Rules.end() ? nullptr : &It->second;
 }
 
-bool Policy::isSanitizer(llvm::StringRef QualifiedName,
-                         llvm::StringRef SimpleName) const {
-  for (const FunctionPattern &P : Sanitizers)
+const Pattern *Policy::findSanitizer(llvm::StringRef QualifiedName,
+                                     llvm::StringRef SimpleName) const {
+  for (const Pattern &P : Sanitizers)
     if (P.Glob.matches(QualifiedName, SimpleName))
-      return true;
-  return false;
+      return &P;
+  return nullptr;
 }
 
 bool Policy::isApprovedHost(llvm::StringRef Host) const {

@@ -101,7 +101,12 @@ struct Policy {
   /// Clauses of a destination rule; empty if the policy names none.
   const RuleClauses *findRule(llvm::StringRef RuleId) const;
   bool isSanitizer(llvm::StringRef QualifiedName,
-                   llvm::StringRef SimpleName) const;
+                   llvm::StringRef SimpleName) const {
+    return findSanitizer(QualifiedName, SimpleName) != nullptr;
+  }
+  /// The sanitizer pattern that matches this function, if any.
+  const Pattern *findSanitizer(llvm::StringRef QualifiedName,
+                               llvm::StringRef SimpleName) const;
   bool isApprovedHost(llvm::StringRef Host) const;
   bool isExcludedPath(llvm::StringRef Path) const;
 };

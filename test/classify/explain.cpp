@@ -35,3 +35,8 @@ std::string partnerEmail(const std::string &iin);
 // JSON-NEXT: "kind": "field",
 // JSON-NEXT: "category": null,
 // JSON-NEXT: "evidence": "name",
+
+// A sanitizer is named as such, with the policy entry that makes it one.
+std::string mask_phone(const std::string &phone);
+// CHECK: explain.cpp:[[@LINE-1]]:13: not personal data: function 'mask_phone': a sanitizer ('mask*' in rules/policies/prosto-back-office.json): its result no longer holds the data
+// CHECK: explain.cpp:[[@LINE-2]]:43: contact.phone: parameter 'phone'
