@@ -64,6 +64,14 @@ Classifier::Classifier(const policy::Policy &P) : P(P) {
       ByLastWord[Last].push_back({&T, &C});
       ByLastWord[plural(Last)].push_back({&T, &C});
     }
+  for (const auto &Entry : ByLastWord)
+    for (const IndexedTerm &IT : Entry.second)
+      if (IT.T->Words.size() == 1 && IT.T->Words[0].size() >= 6 &&
+          Entry.first() == IT.T->Words[0])
+        LongWords.push_back(IT);
+  llvm::sort(LongWords, [](const IndexedTerm &A, const IndexedTerm &B) {
+    return A.T->Text < B.T->Text;
+  });
   for (const std::string &W : P.Classification.NeutralSuffixes)
     NeutralSuffixes[llvm::StringRef(W).lower()] = true;
   for (const std::string &W : P.Classification.FlagPrefixes)
@@ -79,8 +87,15 @@ Classifier::termEndingAt(const std::vector<std::string> &Words,
   auto It = ByLastWord.find(Last);
   if (It == ByLastWord.end()) // "phone2": look the word up without its number
     It = ByLastWord.find(Last.rtrim("0123456789"));
-  if (It == ByLastWord.end())
+  if (It == ByLastWord.end()) {
+    // A closed compound of a long term: "authpassword", "clientsecret".
+    for (const IndexedTerm &IT : LongWords) {
+      llvm::StringRef W = IT.T->Words[0];
+      if (Last.size() >= W.size() + 2 && Last.ends_with(W))
+        return &IT;
+    }
     return nullptr;
+  }
   const IndexedTerm *Best = nullptr;
   for (const IndexedTerm &IT : It->second) {
     const auto &TW = IT.T->Words;
@@ -113,7 +128,7 @@ bool Classifier::classifyByType(const DeclInfo &D, Decision &R) const {
       Simple = T;
     for (const policy::Category &C : P.Categories)
       for (const policy::Pattern &X : C.Types)
-        if (X.Glob.matches(T, Simple)) {
+        if (X.Glob.matches(T, Simple) && !excluded(D.Name, &C)) {
           R.Category = C.Id;
           R.By = Evidence::Type;
           R.Reason = "type '" + T + "' holds " + C.Id + " (listed in " +
@@ -124,8 +139,8 @@ bool Classifier::classifyByType(const DeclInfo &D, Decision &R) const {
     // "Iin"): its name ends in a term, as a declaration's name would.
     std::vector<std::string> Words = support::splitIdentifier(Simple);
     if (const IndexedTerm *Hit = termEndingAt(Words, Words.size());
-        Hit && !(Words.size() > Hit->T->Words.size() &&
-                 FlagPrefixes.count(Words[0]))) {
+        Hit && !excluded(D.Name, Hit->C) &&
+        !flagWordBefore(Words, Words.size() - Hit->T->Words.size())) {
       R.Category = Hit->C->Id;
       R.By = Evidence::Type;
       R.Reason = "type '" + T + "' is named after the term '" + Hit->T->Text +
@@ -134,6 +149,15 @@ bool Classifier::classifyByType(const DeclInfo &D, Decision &R) const {
     }
   }
   return false;
+}
+
+const std::string *
+Classifier::flagWordBefore(const std::vector<std::string> &Words,
+                           size_t End) const {
+  for (size_t I = 0; I < End; ++I)
+    if (FlagPrefixes.count(Words[I]))
+      return &Words[I];
+  return nullptr;
 }
 
 bool Classifier::mentionsTerm(llvm::StringRef Name) const {
@@ -206,6 +230,11 @@ Decision Classifier::classify(const DeclInfo &D) const {
     R.By = Evidence::Type;
     R.Reason = "type '" + D.TypeName + "' points to a function: code, not data";
     return R;
+  case TypeKind::Opaque:
+    R.By = Evidence::Type;
+    R.Reason =
+        "type '" + D.TypeName + "' is an opaque pointer: a handle, not data";
+    return R;
   case TypeKind::Character:
     R.By = Evidence::Type;
     R.Reason = "a single character is not personal data";
@@ -238,17 +267,29 @@ Decision Classifier::classify(const DeclInfo &D) const {
     return R;
   }
   size_t TermStart = End - Hit->T->Words.size();
-  if (TermStart > 0 && FlagPrefixes.count(Words[0])) {
+  if (const std::string *Flag = flagWordBefore(Words, TermStart)) {
     R.By = Evidence::Name;
-    R.Reason = "name '" + D.Name + "' starts with '" + Words[0] +
-               "': a flag or a count, not the data";
+    R.Reason = "name '" + D.Name + "' has '" + *Flag + "' before the term '" +
+               Hit->T->Text + "': a flag, a count or an action, not the data";
     return R;
   }
-  if ((D.Type == TypeKind::Integer && !Hit->C->Integer) ||
-      (D.Type == TypeKind::Floating && !Hit->C->Floating)) {
+  // By convention an upper-case variable is a constant: "STR_PHONE" names a
+  // field or a key. A secret's constant, though, is the secret itself.
+  if (D.Kind == DeclKind::Variable && Hit->C->Id != "credential.secret" &&
+      llvm::none_of(D.Name, llvm::isLower)) {
+    R.By = Evidence::Name;
+    R.Reason = "'" + D.Name +
+               "' is an upper-case constant: the name of a "
+               "field or a key, not the data";
+    return R;
+  }
+  bool Integer = Hit->T->Integer.value_or(Hit->C->Integer);
+  bool Floating = Hit->T->Floating.value_or(Hit->C->Floating);
+  if ((D.Type == TypeKind::Integer && !Integer) ||
+      (D.Type == TypeKind::Floating && !Floating)) {
     R.By = Evidence::Type;
     R.Reason = "type '" + D.TypeName + "' cannot hold " + Hit->C->Id +
-               " (the category is not " +
+               " (the term '" + Hit->T->Text + "' is not " +
                (D.Type == TypeKind::Integer ? "an integer"
                                             : "a floating-point number") +
                ")";

@@ -42,6 +42,7 @@ enum class TypeKind {
   Character, ///< a single char
   Void,      ///< a function that returns nothing
   Function,  ///< a pointer to a function: it holds code, not data
+  Opaque,    ///< a void pointer: a handle, not data
 };
 
 struct DeclInfo {
@@ -53,6 +54,8 @@ struct DeclInfo {
   /// references, pointers, arrays and typedefs, qualified without template
   /// arguments: "Iin", "std::string", "std::basic_string".
   std::vector<std::string> TypeNames;
+  /// A variable initialised with a literal: its value is written in the code.
+  bool LiteralInit = false;
   /// Texts of [[clang::annotate(...)]] on the declaration.
   std::vector<std::string> Annotations;
 };
@@ -90,9 +93,15 @@ private:
   const policy::Policy &P;
   /// Terms keyed by their last word.
   llvm::StringMap<std::vector<IndexedTerm>> ByLastWord;
+  /// One-word terms long enough to be recognised at the end of a closed
+  /// compound ("authpassword", "dbpasswd").
+  std::vector<IndexedTerm> LongWords;
   llvm::StringMap<bool> NeutralSuffixes;
   llvm::StringMap<bool> FlagPrefixes;
 
+  /// The first flag word ("is", "num", "send") among Words[0, End), if any.
+  const std::string *flagWordBefore(const std::vector<std::string> &Words,
+                                    size_t End) const;
   /// The term that ends Words at position End (exclusive), longest first.
   const IndexedTerm *termEndingAt(const std::vector<std::string> &Words,
                                   size_t End) const;

@@ -48,6 +48,8 @@ classify::TypeKind typeKind(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   if (T->isVoidType())
     return classify::TypeKind::Void;
+  if (T->isVoidPointerType())
+    return classify::TypeKind::Opaque;
   if (T->isFunctionPointerType() || T->isMemberFunctionPointerType() ||
       T->isFunctionType() || T->isBlockPointerType())
     return classify::TypeKind::Function;
@@ -323,6 +325,10 @@ bool TUExtractor::describe(const NamedDecl *D, classify::DeclInfo &Info) {
   } else if (auto *V = dyn_cast<VarDecl>(D)) {
     Info.Kind = classify::DeclKind::Variable;
     T = V->getType();
+    if (const Expr *Init = V->getInit())
+      Info.LiteralInit =
+          isa<StringLiteral, IntegerLiteral, FloatingLiteral, CharacterLiteral>(
+              Init->IgnoreParenImpCasts());
   } else {
     return false;
   }

@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct Term {
   std::vector<std::string> Words; ///< lower-case words
   std::string Text;               ///< as written in the policy
   std::string Origin;             ///< the policy file that declared it
+  /// Overrides of the category's 'numeric' for this term ("pin" is a PIN
+  /// only as text: an integer 'pin' is a GPIO pin number).
+  std::optional<bool> Integer, Floating;
 };
 
 /// A glob from a policy file, with the file that declared it.

@@ -26,10 +26,11 @@ const std::vector<std::string> TopKeys = {
     "description",  "extends",  "categories", "classification",
     "rules",        "approved", "sanitizers"};
 const std::vector<std::string> CategoryKeys = {
-    "id",          "title",   "description", "clauses",     "extension",
-    "sensitivity", "numeric", "terms",       "types",       "excludeNames"};
+    "id",          "title",   "description", "clauses", "extension",
+    "sensitivity", "numeric", "terms",       "types",   "excludeNames"};
 const std::vector<std::string> SensitivityNames = {"low", "medium", "high"};
 const std::vector<std::string> NumericNames = {"integer", "floating"};
+const std::vector<std::string> TermKeys = {"term", "numeric"};
 const std::vector<std::string> ClassificationKeys = {
     "neutralSuffixes", "flagPrefixes", "nonDataTypes", "excludeNames"};
 const std::vector<std::string> RuleIds = {"pii-log", "pii-third-party",
@@ -90,16 +91,43 @@ llvm::Expected<support::NameGlob> Layerer::glob(const Json &V,
 }
 
 llvm::Error Layerer::terms(const Json &V, const std::string &Ptr, Category &C) {
-  auto List = Doc->getStringList(V, Ptr);
-  if (!List)
-    return List.takeError();
-  for (size_t I = 0; I < List->size(); ++I) {
+  if (auto Err = Doc->expectArray(V, Ptr))
+    return Err;
+  for (size_t I = 0; I < V.size(); ++I) {
+    // A term is a string, or {"term": "...", "numeric": ...} when it
+    // overrides the category's numeric kinds.
+    std::string TPtr = childPointer(Ptr, I);
+    const Json *Text = &V[I];
     Term T;
-    T.Text = (*List)[I];
+    if (V[I].is_object()) {
+      if (auto Err = Doc->checkKeys(V[I], TPtr, TermKeys))
+        return Err;
+      auto It = V[I].find("term");
+      if (It == V[I].end())
+        return Doc->error(TPtr, "a term object needs 'term'");
+      Text = &*It;
+      TPtr = childPointer(TPtr, "term");
+      if (auto N = V[I].find("numeric"); N != V[I].end()) {
+        std::string NPtr = childPointer(childPointer(Ptr, I), "numeric");
+        if (N->is_boolean()) {
+          T.Integer = T.Floating = N->get<bool>();
+        } else {
+          auto Kind = Doc->getChoice(*N, NPtr, NumericNames, "numeric kind");
+          if (!Kind)
+            return Kind.takeError();
+          T.Integer = *Kind == 0;
+          T.Floating = *Kind == 1;
+        }
+      }
+    }
+    auto S = Doc->getString(*Text, TPtr);
+    if (!S)
+      return S.takeError();
+    T.Text = *S;
     T.Words = support::splitIdentifier(T.Text);
     T.Origin = Doc->file().str();
     if (T.Words.empty())
-      return Doc->error(childPointer(Ptr, I), "a term needs at least one word");
+      return Doc->error(TPtr, "a term needs at least one word");
     C.Terms.push_back(std::move(T));
   }
   return llvm::Error::success();

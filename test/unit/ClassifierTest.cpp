@@ -88,6 +88,50 @@ TEST_F(ClassifierTest, TypesAsEvidence) {
   EXPECT_EQ(category("get_phone", TypeKind::Function), "");
 }
 
+TEST_F(ClassifierTest, FlagWordsAnywhereBeforeTheTerm) {
+  // A module prefix does not hide the verb or the flag.
+  EXPECT_EQ(category("my_send_callerid"), "");
+  EXPECT_EQ(category("mUseIP"), "");
+  EXPECT_EQ(category("partner_num_phones"), "");
+  EXPECT_EQ(category("ast_set_phone"), "");
+  // Words that merely precede the term stay harmless.
+  EXPECT_EQ(category("user_phone"), "contact.phone");
+}
+
+TEST_F(ClassifierTest, UpperCaseConstantsNameKeys) {
+  DeclInfo D;
+  D.Name = "STR_PHONE";
+  D.Kind = DeclKind::Variable;
+  EXPECT_FALSE(C->classify(D).isPersonal()) << C->classify(D).Reason;
+  // A field in upper case is still a field.
+  D.Kind = DeclKind::Field;
+  EXPECT_EQ(C->classify(D).Category, "contact.phone");
+  // A secret's constant is the secret.
+  D.Kind = DeclKind::Variable;
+  D.Name = "API_KEY";
+  EXPECT_EQ(C->classify(D).Category, "credential.secret");
+}
+
+TEST_F(ClassifierTest, ClosedCompoundsOfLongTerms) {
+  EXPECT_EQ(category("authpassword"), "credential.secret");
+  EXPECT_EQ(category("dbpasswd"), "credential.secret");
+  // Short terms are not looked for inside words: "microphone" is no phone.
+  EXPECT_EQ(category("microphone"), "");
+}
+
+TEST_F(ClassifierTest, TermsCanOverrideTheNumericKinds) {
+  // A PIN is text; an integer 'pin' is a pin number of a device.
+  EXPECT_EQ(category("pin"), "credential.secret");
+  EXPECT_EQ(category("pin", TypeKind::Integer), "");
+  // The category's other terms keep its own kinds.
+  EXPECT_EQ(category("pincode", TypeKind::Integer), "credential.secret");
+}
+
+TEST_F(ClassifierTest, OpaquePointersAreHandles) {
+  EXPECT_EQ(category("cookie", TypeKind::Opaque), "");
+  EXPECT_EQ(category("cookie"), "tracking.cookie");
+}
+
 TEST_F(ClassifierTest, MeasuresOfTheData) {
   EXPECT_EQ(category("size_phone_number"), "");
   EXPECT_EQ(category("len_email"), "");
