@@ -138,8 +138,11 @@ bool Classifier::classifyByType(const DeclInfo &D, Decision &R) const {
     // A strong type or typedef named after the data ("PhoneNumber",
     // "Iin"): its name ends in a term, as a declaration's name would.
     std::vector<std::string> Words = support::splitIdentifier(Simple);
+    // At most one qualifying word: "PartnerPhone" is a phone number, while
+    // "ast_security_event_inval_password" is an event about one.
     if (const IndexedTerm *Hit = termEndingAt(Words, Words.size());
-        Hit && !excluded(D.Name, Hit->C) &&
+        Hit && Words.size() <= Hit->T->Words.size() + 1 &&
+        !excluded(D.Name, Hit->C) &&
         !flagWordBefore(Words, Words.size() - Hit->T->Words.size())) {
       R.Category = Hit->C->Id;
       R.By = Evidence::Type;

@@ -35,3 +35,10 @@ void log_order(const Order &o) {
   // 'phone' is a size_t: a count, not a phone number.
   printf("%zu\n", o.phone);
 }
+
+// A type named at length around a term is about the data, not the data.
+struct SecurityEventInvalidPassword { int reason; };
+struct Audit {
+  SecurityEventInvalidPassword event;
+};
+void audit(const Audit &a) { printf("%d\n", a.event.reason); }
