@@ -68,7 +68,10 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "identifiers.cpp")
         with open(src, "w") as f:
-            f.write('#include "%s"\n' % prelude)
+            if os.path.exists(prelude):
+                f.write('#include "%s"\n' % prelude)
+            else:
+                f.write("\n")  # keeps row i on line i + 2
             first = 2
             for i, row in enumerate(rows):
                 f.write(declaration(i, row) + "\n")

@@ -360,6 +360,12 @@ std::vector<facts::Declaration> TUExtractor::explain() {
       if (!TU.describe(D, Info))
         return true;
       classify::Decision Dec = TU.EC.Classifier.classify(Info);
+      if (!Dec.Problem.empty()) {
+        facts::Location Where = TU.location(D->getLocation());
+        support::logWarning(Where.File + ":" + std::to_string(Where.Line) +
+                            ":" + std::to_string(Where.Column) + ": " +
+                            Dec.Problem);
+      }
       if (auto *FD = dyn_cast<FunctionDecl>(D))
         if (const policy::Pattern *San = TU.EC.Policy.findSanitizer(
                 qualifiedName(FD), FD->getNameAsString())) {

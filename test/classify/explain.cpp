@@ -40,3 +40,10 @@ std::string partnerEmail(const std::string &iin);
 std::string mask_phone(const std::string &phone);
 // CHECK: explain.cpp:[[@LINE-1]]:13: not personal data: function 'mask_phone': a sanitizer ('mask*' in rules/policies/prosto-back-office.json): its result no longer holds the data
 // CHECK: explain.cpp:[[@LINE-2]]:43: contact.phone: parameter 'phone'
+
+// An annotation naming no category is reported, as scan reports it.
+// RUN: piiflow explain %s -- -std=c++17 -nostdinc -nostdinc++ -isystem %S/../Inputs 2>&1 >/dev/null | FileCheck %s --check-prefix=ANNOT
+struct Misc {
+  [[clang::annotate("pii:contact.emial")]] std::string reply_to;
+};
+// ANNOT: explain.cpp:[[@LINE-2]]:56: unknown category 'contact.emial' in annotation; did you mean 'pii:contact.email'?

@@ -120,7 +120,8 @@ int main(int argc, const char **argv) {
           "[-j N]\n               [--fail-on none|note|warning|error] "
           "[SOURCES...] [-- EXTRA_COMPILER_ARGS]\n"
           "  piiflow explain [-p BUILD_DIR] [--policy FILE]... "
-          "[--format text|json] [SOURCES...] [-- ARGS]\n"
+          "[--format text|json] [-j N]\n"
+          "                  [SOURCES...] [-- ARGS]\n"
           "  piiflow categories [--policy FILE]... [--format text|json]\n",
           &errs()))
     return piiflow::ExitFailure;
