@@ -99,6 +99,8 @@ struct SinkSite {
   std::string Callee; ///< qualified name of the sink function
   std::string Model;  ///< the model that made it a sink: file#/json/pointer
   Location Where;     ///< the call
+  /// Third parties: the destination host when it is a constant, else empty.
+  std::string Recipient;
 };
 
 /// Data from a source reaching a sink within one function.

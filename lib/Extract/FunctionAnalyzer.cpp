@@ -7,6 +7,7 @@
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 #include <deque>
@@ -170,6 +171,7 @@ private:
              const std::string &Msg) {
     if (!V)
       return;
+    Reassigned.insert(V);
     VarState &VS = Cur[V];
     if (Strong) {
       VS.T.clear();
@@ -190,7 +192,25 @@ private:
   TaintSet recordTaint(const Expr *Arg, const FunctionDecl *Callee,
                        int ParamIndex);
   const VarDecl *streamVariable(const Expr *E, unsigned Depth = 0);
-  bool refersTo(const Expr *E, const models::RefersTo &R);
+  bool holds(llvm::ArrayRef<const Expr *> Args, const models::Condition &C);
+  bool matchesType(QualType T, const models::Condition &C);
+  std::optional<std::string> constantString(const Expr *E, unsigned Depth = 0);
+  /// Where a third-party sink sends: Known is false when no constant says.
+  struct Destination {
+    bool Known = false;
+    std::string Host;
+  };
+  Destination destination(const models::Model &M,
+                          llvm::ArrayRef<const Expr *> Args, const Expr *Obj);
+  /// Whether the policy approves this destination of a flow.
+  bool approved(const models::Model &M, const Destination &D,
+                const std::string &Callee);
+  /// Client handles (curl's CURL *) and the destination a recipient model
+  /// gave them in this function.
+  std::map<const VarDecl *, Destination> Recipients;
+  /// Locals written after their declaration (their initialiser is not
+  /// their value everywhere).
+  llvm::DenseSet<const VarDecl *> Reassigned;
   TaintSet eval(const Expr *E);
   TaintSet evalDeclRef(const DeclRefExpr *E);
   TaintSet evalCall(const CallExpr *C);
@@ -201,7 +221,8 @@ private:
                        llvm::ArrayRef<TaintSet> ArgT, bool IsConstructor);
   void visit(const Stmt *S);
   void recordSink(const Expr *Call, const models::Model *M,
-                  const std::string &Callee, const TaintSet &T);
+                  const std::string &Callee, const TaintSet &T,
+                  const std::string &Recipient);
 };
 
 const VarDecl *Analyzer::root(const Expr *E) {
@@ -306,20 +327,154 @@ const VarDecl *Analyzer::streamVariable(const Expr *E, unsigned Depth) {
   return V;
 }
 
-bool Analyzer::refersTo(const Expr *E, const models::RefersTo &R) {
-  const VarDecl *V = streamVariable(E);
-  if (!V)
+bool Analyzer::holds(llvm::ArrayRef<const Expr *> Args,
+                     const models::Condition &C) {
+  if (C.Arg >= Args.size())
     return false;
-  std::string Q = qualifiedName(V);
-  std::string Simple = V->getNameAsString();
-  for (const support::NameGlob &G : R.Variables)
-    if (G.matches(Q, Simple))
-      return true;
+  const Expr *E = Args[C.Arg];
+  if (!C.RefersTo.empty()) {
+    const NamedDecl *Named = streamVariable(E);
+    if (!Named)
+      if (auto *Ref = dyn_cast<DeclRefExpr>(strip(E)))
+        Named = dyn_cast<EnumConstantDecl>(Ref->getDecl());
+    if (Named) {
+      std::string Q = qualifiedName(Named);
+      std::string Simple = Named->getNameAsString();
+      for (const support::NameGlob &G : C.RefersTo)
+        if (G.matches(Q, Simple))
+          return true;
+    }
+  }
+  if (!C.Types.empty()) {
+    if (const VarDecl *V = streamVariable(E))
+      return matchesType(V->getType(), C);
+    return matchesType(E->IgnoreParenImpCasts()->getType(), C);
+  }
+  return false;
+}
+
+bool Analyzer::matchesType(QualType T, const models::Condition &C) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  // The type or any of its bases: an ofstream is a basic_ofstream.
+  auto Matches = [&](const CXXRecordDecl *R) {
+    std::string Q = qualifiedName(R);
+    for (const support::NameGlob &G : C.Types)
+      if (G.matches(Q, R->getNameAsString()))
+        return true;
+    return false;
+  };
+  if (Matches(RD))
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  return !RD->forallBases([&](const CXXRecordDecl *B) { return !Matches(B); });
+}
+
+/// The value of E when the code fixes it: a literal, a constant, a
+/// std::string made of them, or their concatenation with '+'.
+std::optional<std::string> Analyzer::constantString(const Expr *E,
+                                                    unsigned Depth) {
+  if (!E || Depth > 8)
+    return std::nullopt;
+  E = strip(E);
+  if (auto *S = dyn_cast<StringLiteral>(E))
+    return S->getString().str();
+  if (auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+    // A variable counts when nothing reassigns it: a constant, or a local
+    // that this function does not write again.
+    if (V && V->getInit() &&
+        (V->getType().isConstQualified() || V->isConstexpr() ||
+         (V->isLocalVarDecl() && !Reassigned.count(V))))
+      return constantString(V->getInit(), Depth + 1);
+    return std::nullopt;
+  }
+  if (auto *C = dyn_cast<CXXConstructExpr>(E))
+    return C->getNumArgs() >= 1 ? constantString(C->getArg(0), Depth + 1)
+                                : std::nullopt;
+  if (auto *M = dyn_cast<CXXMemberCallExpr>(E)) {
+    if (M->getMethodDecl() && M->getMethodDecl()->getName() == "c_str")
+      return constantString(M->getImplicitObjectArgument(), Depth + 1);
+    return std::nullopt;
+  }
+  if (auto *O = dyn_cast<CXXOperatorCallExpr>(E);
+      O && O->getOperator() == OO_Plus && O->getNumArgs() == 2) {
+    auto L = constantString(O->getArg(0), Depth + 1);
+    auto R = constantString(O->getArg(1), Depth + 1);
+    if (L && R)
+      return *L + *R;
+  }
+  return std::nullopt;
+}
+
+/// The host of a URL ("https://api.pbo.kz:443/v1" -> "api.pbo.kz"), or the
+/// text itself when it is a bare host.
+std::string hostOf(llvm::StringRef Url) {
+  size_t Scheme = Url.find("://");
+  if (Scheme != llvm::StringRef::npos)
+    Url = Url.drop_front(Scheme + 3);
+  Url = Url.take_until([](char C) { return C == '/' || C == '?' || C == '#'; });
+  if (size_t At = Url.rfind('@'); At != llvm::StringRef::npos)
+    Url = Url.drop_front(At + 1); // user:password@host
+  if (!Url.starts_with("["))
+    Url = Url.take_until([](char C) { return C == ':'; });
+  return Url.lower();
+}
+
+Analyzer::Destination Analyzer::destination(const models::Model &M,
+                                            llvm::ArrayRef<const Expr *> Args,
+                                            const Expr *Obj) {
+  if (M.Url && *M.Url < Args.size()) {
+    if (auto Url = constantString(Args[*M.Url]))
+      return {true, hostOf(*Url)};
+    return {};
+  }
+  if (M.Handle) {
+    const Expr *H = *M.Handle == ~0u          ? Obj
+                    : *M.Handle < Args.size() ? Args[*M.Handle]
+                                              : nullptr;
+    if (const VarDecl *V = H ? root(H) : nullptr)
+      if (auto It = Recipients.find(V); It != Recipients.end())
+        return It->second;
+  }
+  return {};
+}
+
+bool Analyzer::approved(const models::Model &M, const Destination &D,
+                        const std::string &Callee) {
+  const policy::Policy &P = TU.context().Policy;
+  std::string Function = qualifiedName(FD);
+  std::string Simple = FD->getNameAsString();
+  llvm::StringRef CalleeSimple = llvm::StringRef(Callee).rsplit("::").second;
+  if (CalleeSimple.empty())
+    CalleeSimple = Callee;
+  auto Any = [&](const std::vector<policy::Pattern> &Ps) {
+    for (const policy::Pattern &X : Ps)
+      if (X.Glob.matches(Callee, CalleeSimple) ||
+          X.Glob.matches(Function, Simple))
+        return true;
+    return false;
+  };
+  switch (M.Sink) {
+  case models::SinkKind::ThirdParty:
+    return (D.Known && P.isApprovedHost(D.Host)) ||
+           Any(P.ApprovedRecipientFunctions);
+  case models::SinkKind::Storage:
+    return Any(P.ApprovedStorageFunctions);
+  case models::SinkKind::Log:
+    return false;
+  }
   return false;
 }
 
 void Analyzer::recordSink(const Expr *Call, const models::Model *M,
-                          const std::string &Callee, const TaintSet &T) {
+                          const std::string &Callee, const TaintSet &T,
+                          const std::string &Recipient) {
   for (const Taint &X : T) {
     auto Key = std::make_tuple(Call, M, X.Source);
     auto It = Flows.find(Key);
@@ -330,6 +485,7 @@ void Analyzer::recordSink(const Expr *Call, const models::Model *M,
     Sink.Callee = Callee;
     Sink.Model = M->File + "#" + M->Pointer;
     Sink.Where = TU.location(Call->getSourceRange());
+    Sink.Recipient = Recipient;
     Flows[Key] = {X.Path, std::move(Sink)};
   }
 }
@@ -365,13 +521,25 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
   };
 
   for (const models::Model *M : CI.Models) {
+    if ((M->When && !holds(Args, *M->When)) ||
+        (M->Unless && holds(Args, *M->Unless)))
+      continue;
+    if (M->Kind == models::Role::Recipient) {
+      const Expr *H = *M->Handle == ~0u          ? Obj
+                      : *M->Handle < Args.size() ? Args[*M->Handle]
+                                                 : nullptr;
+      if (const VarDecl *V = H ? root(H) : nullptr)
+        Recipients[V] = destination(*M, Args, Obj);
+      continue;
+    }
     if (M->Kind == models::Role::Sink) {
-      if (M->When && (M->When->Arg >= Args.size() ||
-                      !refersTo(Args[M->When->Arg], *M->When)))
-        continue;
       TaintSet Data = Gather(M->Data);
-      if (!Data.empty())
-        recordSink(Call, M, CI.QualifiedName, Data);
+      if (Data.empty())
+        continue;
+      Destination D = destination(*M, Args, Obj);
+      if (approved(*M, D, CI.QualifiedName))
+        continue;
+      recordSink(Call, M, CI.QualifiedName, Data, D.Host);
       continue;
     }
     if (M->Kind != models::Role::Propagator)
@@ -603,6 +771,7 @@ void Analyzer::visit(const Stmt *S) {
       }
       write(V, T, /*Strong=*/true, V->getSourceRange(),
             "stored in '" + V->getNameAsString() + "'");
+      Reassigned.erase(V); // the declaration itself is no reassignment
     }
     return;
   }
@@ -685,9 +854,13 @@ facts::FunctionFacts Analyzer::run() {
     facts::Step Sink;
     Sink.Kind = facts::StepKind::Sink;
     Sink.Where = F.Sink.Where;
-    Sink.Message = std::string("reaches ") +
-                   facts::destinationOfSinkKind(F.Sink.Kind) + " through '" +
-                   F.Sink.Callee + "'";
+    Sink.Message =
+        std::string("reaches ") + facts::destinationOfSinkKind(F.Sink.Kind) +
+        (F.Sink.Kind == "third-party"
+             ? (F.Sink.Recipient.empty() ? std::string(" (host not known)")
+                                         : " at '" + F.Sink.Recipient + "'")
+             : std::string()) +
+        " through '" + F.Sink.Callee + "'";
     Flow.Steps.push_back(std::move(Sink));
     Flow.Sink = F.Sink;
     Out.Flows.push_back(std::move(Flow));

@@ -33,12 +33,63 @@ namespace {
 
 const std::vector<std::string> TopKeys = {"$schema", "library", "description",
                                           "models"};
-const std::vector<std::string> ModelKeys = {"function", "role",    "sink",
-                                            "data",     "when",    "from",
-                                            "to",       "aliases", "note"};
-const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer"};
+const std::vector<std::string> ModelKeys = {
+    "unless", "url",  "handle", "function", "role",    "sink",
+    "data",   "when", "from",   "to",       "aliases", "note"};
+const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer",
+                                            "recipient"};
 const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
-const std::vector<std::string> WhenKeys = {"arg", "refersTo"};
+const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type"};
+
+llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
+                                         const std::string &WPtr) {
+  if (auto Err = Doc.expectObject(W, WPtr))
+    return Err;
+  if (auto Err = Doc.checkKeys(W, WPtr, WhenKeys))
+    return Err;
+  Condition C;
+  auto A = W.find("arg");
+  if (A == W.end() || !A->is_number_unsigned())
+    return Doc.error(WPtr, "a condition needs 'arg': an argument index");
+  C.Arg = A->get<unsigned>();
+  for (const char *Key : {"refersTo", "type"}) {
+    auto It = W.find(Key);
+    if (It == W.end())
+      continue;
+    std::string KPtr = childPointer(WPtr, Key);
+    auto Names = Doc.getStringList(*It, KPtr);
+    if (!Names)
+      return Names.takeError();
+    for (const std::string &N : *Names) {
+      auto NG = support::NameGlob::create(N);
+      if (!NG)
+        return Doc.error(KPtr,
+                         "invalid pattern: " + llvm::toString(NG.takeError()));
+      (llvm::StringRef(Key) == "type" ? C.Types : C.RefersTo)
+          .push_back(std::move(*NG));
+    }
+  }
+  if (C.RefersTo.empty() && C.Types.empty())
+    return Doc.error(WPtr, "a condition needs 'refersTo' (variable or "
+                           "enumerator patterns) or 'type' (type patterns)");
+  return C;
+}
+
+/// "argN" or "this" (as ~0u), for "url" and "handle".
+llvm::Expected<unsigned> parseOnePosition(const JsonDocument &Doc,
+                                          const Json &V,
+                                          const std::string &Ptr) {
+  auto S = Doc.getString(V, Ptr);
+  if (!S)
+    return S.takeError();
+  llvm::StringRef R(*S);
+  unsigned N = 0;
+  if (R == "this")
+    return ~0u;
+  if (R.consume_front("arg") && !R.getAsInteger(10, N))
+    return N;
+  return Doc.error(Ptr, "unknown position '" + *S + "'; expected this or argN");
+}
 
 llvm::Expected<Positions> parsePositions(const JsonDocument &Doc, const Json &V,
                                          const std::string &Ptr) {
@@ -128,34 +179,28 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (!*Has)
       return Doc.error(
           Ptr, "a sink model needs 'data': the positions whose data leaves");
-    if (auto W = V.find("when"); W != V.end()) {
-      std::string WPtr = childPointer(Ptr, "when");
-      if (auto Err = Doc.expectObject(*W, WPtr))
-        return Err;
-      if (auto Err = Doc.checkKeys(*W, WPtr, WhenKeys))
-        return Err;
-      RefersTo C;
-      auto A = W->find("arg");
-      if (A == W->end() || !A->is_number_unsigned())
-        return Doc.error(WPtr, "'when' needs 'arg': an argument index");
-      C.Arg = A->get<unsigned>();
-      auto Vars = W->find("refersTo");
-      if (Vars == W->end())
-        return Doc.error(WPtr,
-                         "'when' needs 'refersTo': variable name patterns");
-      auto Names = Doc.getStringList(*Vars, childPointer(WPtr, "refersTo"));
-      if (!Names)
-        return Names.takeError();
-      for (const std::string &N : *Names) {
-        auto NG = support::NameGlob::create(N);
-        if (!NG)
-          return Doc.error(childPointer(WPtr, "refersTo"),
-                           "invalid pattern: " +
-                               llvm::toString(NG.takeError()));
-        C.Variables.push_back(std::move(*NG));
-      }
-      M.When = std::move(C);
+  }
+  if (M.Kind == Role::Sink || M.Kind == Role::Recipient) {
+    for (const char *Key : {"when", "unless"}) {
+      auto W = V.find(Key);
+      if (W == V.end())
+        continue;
+      auto C = parseCondition(Doc, *W, childPointer(Ptr, Key));
+      if (!C)
+        return C.takeError();
+      (llvm::StringRef(Key) == "when" ? M.When : M.Unless) = std::move(*C);
     }
+    for (const char *Key : {"url", "handle"}) {
+      auto It = V.find(Key);
+      if (It == V.end())
+        continue;
+      auto P = parseOnePosition(Doc, *It, childPointer(Ptr, Key));
+      if (!P)
+        return P.takeError();
+      (llvm::StringRef(Key) == "url" ? M.Url : M.Handle) = *P;
+    }
+    if (M.Kind == Role::Recipient && (!M.Url || !M.Handle))
+      return Doc.error(Ptr, "a recipient model needs 'url' and 'handle'");
   } else if (M.Kind == Role::Propagator) {
     auto HasFrom = PositionsAt("from", M.From);
     if (!HasFrom)
@@ -172,10 +217,16 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (*HasAlias)
       M.Aliases = Alias;
   }
-  for (llvm::StringRef Key : {"sink", "data", "when"})
+  for (llvm::StringRef Key : {"sink", "data"})
     if (M.Kind != Role::Sink && V.contains(Key.str()))
       return Doc.error(childPointer(Ptr, Key),
                        "'" + Key + "' applies only to sink models", true);
+  for (llvm::StringRef Key : {"when", "unless", "url", "handle"})
+    if (M.Kind != Role::Sink && M.Kind != Role::Recipient &&
+        V.contains(Key.str()))
+      return Doc.error(
+          childPointer(Ptr, Key),
+          "'" + Key + "' applies only to sink and recipient models", true);
   for (llvm::StringRef Key : {"from", "to", "aliases"})
     if (M.Kind != Role::Propagator && V.contains(Key.str()))
       return Doc.error(childPointer(Ptr, Key),

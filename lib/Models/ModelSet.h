@@ -8,7 +8,9 @@
 //               or a store, optionally only when an argument refers to a
 //               given variable (fprintf to stderr, << on std::cout);
 //   propagator  data moves from some positions to others (append, c_str);
-//   sanitizer   the return value no longer carries the data (masking).
+//   sanitizer   the return value no longer carries the data (masking);
+//   recipient   the call names the destination of a client handle
+//               (curl_easy_setopt with CURLOPT_URL), for later sinks on it.
 // A propagator may also say that the call returns a reference to one of its
 // positions ("aliases"), as stream insertion returns its stream.
 //===----------------------------------------------------------------------===//
@@ -26,7 +28,7 @@
 
 namespace piiflow::models {
 
-enum class Role { Sink, Propagator, Sanitizer };
+enum class Role { Sink, Propagator, Sanitizer, Recipient };
 enum class SinkKind { Log, ThirdParty, Storage };
 llvm::StringRef toString(SinkKind K);
 
@@ -44,18 +46,28 @@ struct Positions {
   bool empty() const { return !This && !Return && Args.empty() && !ArgsFrom; }
 };
 
-/// A condition on a sink: argument Arg refers to one of these variables.
-struct RefersTo {
+/// A condition on a call: argument Arg refers to one of these variables or
+/// enumerators (stderr, std::cout, CURLOPT_URL), or its type is one of
+/// these types (std::basic_ofstream).
+struct Condition {
   unsigned Arg = 0;
-  std::vector<support::NameGlob> Variables;
+  std::vector<support::NameGlob> RefersTo;
+  std::vector<support::NameGlob> Types;
 };
+using RefersTo = Condition;
 
 struct Model {
   support::NameGlob Function;
   Role Kind = Role::Propagator;
   SinkKind Sink = SinkKind::Log;
-  Positions Data; ///< sink: the positions whose data leaves
-  std::optional<RefersTo> When;
+  Positions Data;                  ///< sink: the positions whose data leaves
+  std::optional<Condition> When;   ///< the model applies only if this holds
+  std::optional<Condition> Unless; ///< ... and only if this does not
+  /// Sink or recipient: the argument that holds the destination URL or host.
+  std::optional<unsigned> Url;
+  /// Sink or recipient: the argument (or this, as ~0u) naming the client
+  /// handle whose destination a recipient model set (curl's CURL *).
+  std::optional<unsigned> Handle;
   Positions From, To; ///< propagator
   /// Propagator: the call returns a reference to this position.
   std::optional<Positions> Aliases;

@@ -59,6 +59,9 @@ std::string findingMessage(const solve::Finding &F) {
       Msg += " and " + std::to_string(F.Flows.size() - 1) + " other sources";
   }
   Msg += std::string(" reaches ") + facts::destinationOfSinkKind(F.Sink.Kind);
+  if (F.Sink.Kind == "third-party")
+    Msg += F.Sink.Recipient.empty() ? " (host not known)"
+                                    : " at '" + F.Sink.Recipient + "'";
   return Msg;
 }
 

@@ -98,6 +98,7 @@ std::string writeFacts(const facts::TUFacts &F) {
                         {{"kind", Fl.Sink.Kind},
                          {"callee", Fl.Sink.Callee},
                          {"model", Fl.Sink.Model},
+                         {"recipient", Fl.Sink.Recipient},
                          {"location", loc(Fl.Sink.Where)}}},
                        {"steps", Steps}});
     }
@@ -170,6 +171,7 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       Fl.Sink.Kind = R.str(*SinkIt, "kind", SP);
       Fl.Sink.Callee = R.str(*SinkIt, "callee", SP);
       Fl.Sink.Model = R.str(*SinkIt, "model", SP);
+      Fl.Sink.Recipient = R.str(*SinkIt, "recipient", SP);
       Fl.Sink.Where = R.loc(*SinkIt, "location", SP);
       const Json &Steps = R.arr(Flows[J], "steps", FP);
       for (size_t K = 0; K < Steps.size(); ++K) {

@@ -40,10 +40,13 @@ void fwrite_to_stderr(const Partner &p) {
 }
 
 void to_a_file(const Partner &p) {
-  // A FILE* from fopen is storage, a later rule; not a log.
+  // A FILE* from fopen is a file: storage, not a log.
   FILE *f = fopen("partners.txt", "a");
   fprintf(f, "%s %s\n", p.phone.c_str(), p.email);
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches storage [pii-storage]
+  // CHECK: :[[@LINE-2]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches storage [pii-storage]
   fwrite(p.phone.data(), 1, p.phone.size(), f);
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches storage [pii-storage]
   fclose(f);
 }
 

@@ -24,10 +24,12 @@ void to_stdout(const Partner &p) {
 }
 
 void to_a_file(const Partner &p, FILE *out) {
-  // A FILE* that is neither stderr nor stdout is storage, a later rule.
+  // A FILE* that is neither stderr nor stdout is storage, not a log.
   fputs(p.email, out);
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches storage [pii-storage]
   FILE *f = fopen("partners.txt", "a");
   fputs(p.phone.c_str(), f);
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches storage [pii-storage]
   fclose(f);
 }
 
