@@ -37,6 +37,30 @@ TEST(ModelSetTest, PositionsParse) {
   EXPECT_TRUE(M.Data.hasArg(7));
 }
 
+TEST(ModelSetTest, RecipientsAndConditions) {
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText("m.json", R"({"models": [
+      {"function": "setopt", "role": "recipient", "url": "arg2", "handle": "arg0",
+       "when": {"arg": 1, "refersTo": ["OPT_URL"]}},
+      {"function": "write", "role": "sink", "sink": "storage", "data": ["arg1"],
+       "unless": {"arg": 0, "type": ["std::basic_ostringstream"]}}]})")));
+  const Model &R = S.models()[0];
+  EXPECT_EQ(R.Kind, Role::Recipient);
+  EXPECT_EQ(*R.Url, 2u);
+  EXPECT_EQ(*R.Handle, 0u);
+  ASSERT_TRUE(R.When.has_value());
+  EXPECT_EQ(R.When->RefersTo.size(), 1u);
+  const Model &W = S.models()[1];
+  ASSERT_TRUE(W.Unless.has_value());
+  EXPECT_EQ(W.Unless->Types.size(), 1u);
+  std::string E = loadError(R"({"models": [{"function": "f", "role": "recipient", "url": "arg0"}]})");
+  EXPECT_NE(E.find("needs 'url' and 'handle'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "propagator", "from": ["this"], "to": ["return"], "url": "arg0"}]})");
+  EXPECT_NE(E.find("'url' applies only to sink and recipient models"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["arg0"], "when": {"arg": 0}}]})");
+  EXPECT_NE(E.find("needs 'refersTo'"), std::string::npos) << E;
+}
+
 TEST(ModelSetTest, ErrorsNameFilePositionAndSuggestion) {
   std::string E =
       loadError("{\"models\": [\n  {\"function\": \"f\", \"role\": \"snk\"}]}");
