@@ -234,6 +234,19 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
   return M;
 }
 
+llvm::Error addModelsArray(ModelSet &S, const JsonDocument &Doc,
+                           const Json &Array) {
+  if (auto Err = Doc.expectArray(Array, "/models"))
+    return Err;
+  for (size_t I = 0; I < Array.size(); ++I) {
+    auto M = parseModel(Doc, Array[I], childPointer("/models", I));
+    if (!M)
+      return M.takeError();
+    S.add(std::move(*M));
+  }
+  return llvm::Error::success();
+}
+
 } // namespace
 
 void ModelSet::index(size_t I) {
@@ -259,16 +272,22 @@ llvm::Error ModelSet::addText(llvm::StringRef FileName, llvm::StringRef Text) {
   auto Ms = Root.find("models");
   if (Ms == Root.end())
     return Doc->error("", "a model file needs a 'models' array");
-  if (auto Err = Doc->expectArray(*Ms, "/models"))
-    return Err;
-  for (size_t I = 0; I < Ms->size(); ++I) {
-    auto M = parseModel(*Doc, (*Ms)[I], childPointer("/models", I));
-    if (!M)
-      return M.takeError();
-    Models.push_back(std::move(*M));
-    index(Models.size() - 1);
-  }
-  return llvm::Error::success();
+  return addModelsArray(*this, *Doc, *Ms);
+}
+
+void ModelSet::add(Model M) {
+  Models.push_back(std::move(M));
+  index(Models.size() - 1);
+}
+
+llvm::Error ModelSet::addPolicyModels(const policy::ModelSource &Source) {
+  auto Doc = JsonDocument::parse(Source.File, Source.Text);
+  if (!Doc)
+    return Doc.takeError();
+  auto Ms = Doc->root().find("models");
+  if (Ms == Doc->root().end())
+    return llvm::Error::success();
+  return addModelsArray(*this, *Doc, *Ms);
 }
 
 llvm::Error ModelSet::addFile(llvm::StringRef Path) {

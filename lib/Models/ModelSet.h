@@ -17,6 +17,7 @@
 #ifndef PIIFLOW_MODELS_MODELSET_H
 #define PIIFLOW_MODELS_MODELSET_H
 
+#include "Policy/Policy.h"
 #include "Support/NameGlob.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -82,6 +83,10 @@ public:
   /// Adds the models of one JSON document.
   llvm::Error addText(llvm::StringRef FileName, llvm::StringRef Text);
   llvm::Error addFile(llvm::StringRef Path);
+  /// Adds one model (already validated).
+  void add(Model M);
+  /// Adds the "models" array of a project's policy file.
+  llvm::Error addPolicyModels(const policy::ModelSource &Source);
 
   /// Every model whose pattern matches this function, in load order.
   std::vector<const Model *> lookup(llvm::StringRef QualifiedName,

@@ -83,6 +83,14 @@ struct RuleClauses {
   std::string Summary;
 };
 
+/// A policy file that carries library models of the project's own (its
+/// logger, its HTTP wrapper): lib/Models reads its "models" array, with
+/// positions in this file for errors.
+struct ModelSource {
+  std::string File;
+  std::string Text;
+};
+
 struct Policy {
   std::string Name;
   std::string Title;
@@ -99,6 +107,8 @@ struct Policy {
   /// listed by 'explain' (generated code, tests). What they declare is still
   /// classified where other code uses it.
   std::vector<Pattern> ExcludePaths;
+  /// Policy files with a "models" array, in layering order.
+  std::vector<ModelSource> Models;
 
   const Category *findCategory(llvm::StringRef Id) const;
   std::vector<std::string> categoryIds() const;

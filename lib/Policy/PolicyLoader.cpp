@@ -22,9 +22,9 @@ constexpr llvm::StringLiteral DefaultPolicyFile =
     "rules/policies/prosto-back-office.json";
 
 const std::vector<std::string> TopKeys = {
-    "excludePaths", "$schema",  "name",       "title",
-    "description",  "extends",  "categories", "classification",
-    "rules",        "approved", "sanitizers"};
+    "$schema",  "name",       "title",          "description",
+    "extends",  "categories", "classification", "rules",
+    "approved", "sanitizers", "excludePaths",   "models"};
 const std::vector<std::string> CategoryKeys = {
     "id",          "title",   "description", "clauses", "extension",
     "sensitivity", "numeric", "terms",       "types",   "excludeNames"};
@@ -61,7 +61,8 @@ class Layerer {
 public:
   explicit Layerer(Policy &P) : P(P) {}
 
-  llvm::Error layer(const JsonDocument &Doc);
+  /// Layers Doc; Text is its source (kept for a "models" array).
+  llvm::Error layer(const JsonDocument &Doc, llvm::StringRef Text);
 
 private:
   Policy &P;
@@ -274,7 +275,7 @@ llvm::Error Layerer::recipients(const Json &V, const std::string &Ptr) {
   return llvm::Error::success();
 }
 
-llvm::Error Layerer::layer(const JsonDocument &D) {
+llvm::Error Layerer::layer(const JsonDocument &D, llvm::StringRef Text) {
   Doc = &D;
   const Json &Root = D.root();
   if (auto Err = D.expectObject(Root, ""))
@@ -365,6 +366,11 @@ llvm::Error Layerer::layer(const JsonDocument &D) {
     } else if (Key == "sanitizers") {
       if (auto Err = functionPatterns(V, Ptr, P.Sanitizers))
         return Err;
+    } else if (Key == "models") {
+      // Validated by lib/Models, which reads them from this text.
+      if (auto Err = D.expectArray(V, Ptr))
+        return Err;
+      P.Models.push_back({D.file().str(), Text.str()});
     } else if (Key == "excludePaths") {
       if (auto Err = patterns(V, Ptr, P.ExcludePaths))
         return Err;
@@ -456,7 +462,7 @@ llvm::Error loadChain(Policy &P, llvm::StringRef Spec, llvm::StringRef BaseDir,
       return Err;
   }
   InProgress.erase(Key);
-  return Layerer(P).layer(*Doc);
+  return Layerer(P).layer(*Doc, Src.Text);
 }
 
 } // namespace
@@ -493,7 +499,7 @@ llvm::Error layerPolicyText(Policy &P, llvm::StringRef FileName,
   auto Doc = JsonDocument::parse(FileName, Text);
   if (!Doc)
     return Doc.takeError();
-  return Layerer(P).layer(*Doc);
+  return Layerer(P).layer(*Doc, Text);
 }
 
 } // namespace piiflow::policy

@@ -110,6 +110,12 @@ std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
     return std::nullopt;
   }
   In.Models = std::make_unique<models::ModelSet>(std::move(*Models));
+  // A project's own models (its logger, its HTTP wrapper) from its policy.
+  for (const policy::ModelSource &Source : In.Policy->Models)
+    if (llvm::Error Err = In.Models->addPolicyModels(Source)) {
+      reportError(std::move(Err));
+      return std::nullopt;
+    }
   In.Classifier = std::make_unique<classify::Classifier>(*In.Policy);
 
   auto DB = loadDatabase(Opts, In.ArgsInDatabase);
