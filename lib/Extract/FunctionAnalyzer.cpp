@@ -544,6 +544,15 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
     }
     if (M->Kind != models::Role::Propagator)
       continue;
+    // Whatever the data, the call changes its targets: a URL that was
+    // appended to is no longer its initialiser.
+    if (M->To.This && Obj && !IsConstructor)
+      if (const VarDecl *V = root(Obj))
+        Reassigned.insert(V);
+    for (unsigned I = 0; I < Args.size(); ++I)
+      if (M->To.hasArg(I))
+        if (const VarDecl *V = root(Args[I]))
+          Reassigned.insert(V);
     TaintSet From = Gather(M->From);
     if (From.empty())
       continue;

@@ -171,7 +171,8 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       Fl.Sink.Kind = R.str(*SinkIt, "kind", SP);
       Fl.Sink.Callee = R.str(*SinkIt, "callee", SP);
       Fl.Sink.Model = R.str(*SinkIt, "model", SP);
-      Fl.Sink.Recipient = R.str(*SinkIt, "recipient", SP);
+      if (SinkIt->contains("recipient")) // optional: absent before 0.1.0
+        Fl.Sink.Recipient = R.str(*SinkIt, "recipient", SP);
       Fl.Sink.Where = R.loc(*SinkIt, "location", SP);
       const Json &Steps = R.arr(Flows[J], "steps", FP);
       for (size_t K = 0; K < Steps.size(); ++K) {

@@ -9,11 +9,15 @@ llvm::Expected<NameGlob> NameGlob::create(llvm::StringRef Pattern) {
                                    "empty name pattern");
   NameGlob N;
   N.Pattern = std::make_shared<const std::string>(Pattern.str());
-  auto G = llvm::GlobPattern::create(*N.Pattern);
+  // "::send" names a function of the global namespace: it is matched, as
+  // a qualified name, against "send" (a method would be "Socket::send").
+  llvm::StringRef Text = *N.Pattern;
+  bool Global = Text.consume_front("::");
+  auto G = llvm::GlobPattern::create(Text);
   if (!G)
     return G.takeError();
   N.Glob = std::move(*G);
-  N.Qualified = Pattern.contains("::");
+  N.Qualified = Global || Pattern.contains("::");
   return N;
 }
 

