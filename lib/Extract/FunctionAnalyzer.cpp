@@ -194,6 +194,7 @@ private:
   const VarDecl *streamVariable(const Expr *E, unsigned Depth = 0);
   bool holds(llvm::ArrayRef<const Expr *> Args, const models::Condition &C);
   bool matchesType(QualType T, const models::Condition &C);
+  bool comesFrom(const Expr *E, const models::Condition &C);
   std::optional<std::string> constantString(const Expr *E, unsigned Depth = 0);
   /// Where a third-party sink sends: Known is false when no constant says.
   struct Destination {
@@ -345,10 +346,51 @@ bool Analyzer::holds(llvm::ArrayRef<const Expr *> Args,
           return true;
     }
   }
+  if (!C.Calls.empty() && comesFrom(E, C))
+    return true;
   if (!C.Types.empty()) {
     if (const VarDecl *V = streamVariable(E))
       return matchesType(V->getType(), C);
     return matchesType(E->IgnoreParenImpCasts()->getType(), C);
+  }
+  return false;
+}
+
+/// Whether E is the result of a call to one of C.Calls, looking through
+/// calls that return one of their arguments (stream insertion chains).
+bool Analyzer::comesFrom(const Expr *E, const models::Condition &C) {
+  for (unsigned Guard = 0; Guard < 64; ++Guard) {
+    auto *Call = dyn_cast<CallExpr>(strip(E));
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee)
+      return false;
+    const CalleeInfo &CI = TU.callee(Callee);
+    std::string Simple = Callee->getDeclName().getAsString();
+    for (const support::NameGlob &G : C.Calls)
+      if (G.matches(CI.QualifiedName, Simple))
+        return true;
+    // Follow a call that returns (a reference to) one of its arguments.
+    const Expr *Next = nullptr;
+    bool MemberOp =
+        isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee);
+    for (const models::Model *M : CI.Models) {
+      if (!M->Aliases)
+        continue;
+      if (M->Aliases->This) {
+        if (auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+          Next = MC->getImplicitObjectArgument();
+        else if (MemberOp && Call->getNumArgs() > 0)
+          Next = Call->getArg(0);
+      }
+      for (unsigned I = 0; !Next && I < Call->getNumArgs(); ++I)
+        if (M->Aliases->hasArg(I))
+          Next = Call->getArg(I);
+      if (Next)
+        break;
+    }
+    if (!Next)
+      return false;
+    E = Next;
   }
   return false;
 }

@@ -39,7 +39,7 @@ const std::vector<std::string> ModelKeys = {
 const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer",
                                             "recipient"};
 const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
-const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type"};
+const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type", "calls"};
 
 llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
                                          const std::string &WPtr) {
@@ -52,7 +52,7 @@ llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
   if (A == W.end() || !A->is_number_unsigned())
     return Doc.error(WPtr, "a condition needs 'arg': an argument index");
   C.Arg = A->get<unsigned>();
-  for (const char *Key : {"refersTo", "type"}) {
+  for (const char *Key : {"refersTo", "type", "calls"}) {
     auto It = W.find(Key);
     if (It == W.end())
       continue;
@@ -65,13 +65,16 @@ llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
       if (!NG)
         return Doc.error(KPtr,
                          "invalid pattern: " + llvm::toString(NG.takeError()));
-      (llvm::StringRef(Key) == "type" ? C.Types : C.RefersTo)
+      (llvm::StringRef(Key) == "type"    ? C.Types
+       : llvm::StringRef(Key) == "calls" ? C.Calls
+                                         : C.RefersTo)
           .push_back(std::move(*NG));
     }
   }
-  if (C.RefersTo.empty() && C.Types.empty())
+  if (C.RefersTo.empty() && C.Types.empty() && C.Calls.empty())
     return Doc.error(WPtr, "a condition needs 'refersTo' (variable or "
-                           "enumerator patterns) or 'type' (type patterns)");
+                           "enumerator patterns), 'type' (type patterns) or "
+                           "'calls' (function patterns)");
   return C;
 }
 

@@ -48,12 +48,17 @@ struct Positions {
 };
 
 /// A condition on a call: argument Arg refers to one of these variables or
-/// enumerators (stderr, std::cout, CURLOPT_URL), or its type is one of
-/// these types (std::basic_ofstream).
+/// enumerators (stderr, std::cout, CURLOPT_URL), its type is one of these
+/// types (std::basic_ofstream), or it comes from a call to one of these
+/// functions.
 struct Condition {
   unsigned Arg = 0;
   std::vector<support::NameGlob> RefersTo;
   std::vector<support::NameGlob> Types;
+  /// The argument is what a call to one of these functions returned,
+  /// through stream chaining (glog's "LOG(INFO) << a << b" inserts into
+  /// google::LogMessage::stream()).
+  std::vector<support::NameGlob> Calls;
 };
 using RefersTo = Condition;
 
