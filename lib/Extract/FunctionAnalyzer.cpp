@@ -192,7 +192,11 @@ private:
   TaintSet recordTaint(const Expr *Arg, const FunctionDecl *Callee,
                        int ParamIndex);
   const VarDecl *streamVariable(const Expr *E, unsigned Depth = 0);
-  bool holds(llvm::ArrayRef<const Expr *> Args, const models::Condition &C);
+  bool holds(llvm::ArrayRef<const Expr *> Args, const Expr *Obj,
+             const models::Condition &C);
+  /// The variable a declaration is constructing while its initialiser is
+  /// evaluated: a constructor's "this".
+  const VarDecl *Constructing = nullptr;
   bool matchesType(QualType T, const models::Condition &C);
   bool comesFrom(const Expr *E, const models::Condition &C);
   std::optional<std::string> constantString(const Expr *E, unsigned Depth = 0);
@@ -328,11 +332,20 @@ const VarDecl *Analyzer::streamVariable(const Expr *E, unsigned Depth) {
   return V;
 }
 
-bool Analyzer::holds(llvm::ArrayRef<const Expr *> Args,
+bool Analyzer::holds(llvm::ArrayRef<const Expr *> Args, const Expr *Obj,
                      const models::Condition &C) {
-  if (C.Arg >= Args.size())
+  const Expr *E = C.Arg == ~0u          ? Obj
+                  : C.Arg < Args.size() ? Args[C.Arg]
+                                        : nullptr;
+  if (!E)
     return false;
-  const Expr *E = Args[C.Arg];
+  if (!C.Text.empty())
+    if (auto Text = constantString(E)) {
+      std::string Lower = llvm::StringRef(*Text).lower();
+      for (const support::NameGlob &G : C.Text)
+        if (G.matches(Lower))
+          return true;
+    }
   if (!C.RefersTo.empty()) {
     const NamedDecl *Named = streamVariable(E);
     if (!Named)
@@ -563,14 +576,18 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
   };
 
   for (const models::Model *M : CI.Models) {
-    if ((M->When && !holds(Args, *M->When)) ||
-        (M->Unless && holds(Args, *M->Unless)))
+    if ((M->When && !holds(Args, Obj, *M->When)) ||
+        (M->Unless && holds(Args, Obj, *M->Unless)))
       continue;
     if (M->Kind == models::Role::Recipient) {
       const Expr *H = *M->Handle == ~0u          ? Obj
                       : *M->Handle < Args.size() ? Args[*M->Handle]
                                                  : nullptr;
-      if (const VarDecl *V = H ? root(H) : nullptr)
+      // A constructor's "this" is the variable it constructs.
+      const VarDecl *V = H                                    ? root(H)
+                         : IsConstructor && *M->Handle == ~0u ? Constructing
+                                                              : nullptr;
+      if (V)
         Recipients[V] = destination(*M, Args, Obj);
       continue;
     }
@@ -814,7 +831,10 @@ void Analyzer::visit(const Stmt *S) {
         Cur.erase(V); // declared afresh: nothing flowed in, the name holds
         continue;
       }
+      const VarDecl *Outer = Constructing;
+      Constructing = V;
       TaintSet T = eval(V->getInit());
+      Constructing = Outer;
       if (T.empty() && !isSanitized(V->getInit())) {
         // Initialised from nothing tracked: what the name says still holds.
         Cur.erase(V);

@@ -39,7 +39,8 @@ const std::vector<std::string> ModelKeys = {
 const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer",
                                             "recipient"};
 const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
-const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type", "calls"};
+const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type", "calls",
+                                           "text"};
 
 llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
                                          const std::string &WPtr) {
@@ -49,10 +50,14 @@ llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
     return Err;
   Condition C;
   auto A = W.find("arg");
-  if (A == W.end() || !A->is_number_unsigned())
-    return Doc.error(WPtr, "a condition needs 'arg': an argument index");
-  C.Arg = A->get<unsigned>();
-  for (const char *Key : {"refersTo", "type", "calls"}) {
+  if (A != W.end() && A->is_string() && A->get<std::string>() == "this")
+    C.Arg = ~0u;
+  else if (A == W.end() || !A->is_number_unsigned())
+    return Doc.error(WPtr,
+                     "a condition needs 'arg': an argument index or \"this\"");
+  else
+    C.Arg = A->get<unsigned>();
+  for (const char *Key : {"refersTo", "type", "calls", "text"}) {
     auto It = W.find(Key);
     if (It == W.end())
       continue;
@@ -67,14 +72,17 @@ llvm::Expected<Condition> parseCondition(const JsonDocument &Doc, const Json &W,
                          "invalid pattern: " + llvm::toString(NG.takeError()));
       (llvm::StringRef(Key) == "type"    ? C.Types
        : llvm::StringRef(Key) == "calls" ? C.Calls
+       : llvm::StringRef(Key) == "text"  ? C.Text
                                          : C.RefersTo)
           .push_back(std::move(*NG));
     }
   }
-  if (C.RefersTo.empty() && C.Types.empty() && C.Calls.empty())
+  if (C.RefersTo.empty() && C.Types.empty() && C.Calls.empty() &&
+      C.Text.empty())
     return Doc.error(WPtr, "a condition needs 'refersTo' (variable or "
-                           "enumerator patterns), 'type' (type patterns) or "
-                           "'calls' (function patterns)");
+                           "enumerator patterns), 'type' (type patterns), "
+                           "'calls' (function patterns) or 'text' (patterns "
+                           "of a constant string)");
   return C;
 }
 

@@ -52,13 +52,16 @@ struct Positions {
 /// types (std::basic_ofstream), or it comes from a call to one of these
 /// functions.
 struct Condition {
-  unsigned Arg = 0;
+  unsigned Arg = 0; ///< ~0u: the object of a member call ("this")
   std::vector<support::NameGlob> RefersTo;
   std::vector<support::NameGlob> Types;
   /// The argument is what a call to one of these functions returned,
   /// through stream chaining (glog's "LOG(INFO) << a << b" inserts into
   /// google::LogMessage::stream()).
   std::vector<support::NameGlob> Calls;
+  /// The argument is a constant string matching one of these (lower-case)
+  /// patterns: hiredis "SET *" is a write, "GET *" is not.
+  std::vector<support::NameGlob> Text;
 };
 using RefersTo = Condition;
 

@@ -25,6 +25,19 @@ TEST(ModelSetTest, BuiltinModelsLoad) {
   EXPECT_TRUE(S->lookup("mylib::Buffer::append", "append").empty());
 }
 
+TEST(ModelSetTest, ConditionsOnTheObjectAndOnConstantText) {
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText("m.json", R"({"models": [
+      {"function": "QIODevice::write", "role": "sink", "sink": "storage", "data": ["arg0"],
+       "when": {"arg": "this", "type": ["QFile"]}},
+      {"function": "redisCommand", "role": "sink", "sink": "storage", "data": ["arg2.."],
+       "when": {"arg": 1, "text": ["set *"]}}]})")));
+  EXPECT_EQ(S.models()[0].When->Arg, ~0u);
+  EXPECT_EQ(S.models()[1].When->Text.size(), 1u);
+  std::string E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["arg0"], "when": {"arg": "that", "type": ["T"]}}]})");
+  EXPECT_NE(E.find("an argument index or \"this\""), std::string::npos) << E;
+}
+
 TEST(ModelSetTest, GlobalNamespacePatterns) {
   ModelSet S;
   ASSERT_FALSE(static_cast<bool>(S.addText(
