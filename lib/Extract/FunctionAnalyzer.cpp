@@ -167,6 +167,23 @@ private:
         {Source, extend(nullptr, facts::StepKind::Read, R, std::move(Msg))}};
   }
 
+  /// T without the categories a sanitizer protects (all when empty).
+  TaintSet without(const TaintSet &T, const std::vector<std::string> &Protects,
+                   SourceRange R, const std::string &Sanitizer) {
+    TaintSet Out;
+    if (Protects.empty())
+      return Out;
+    for (const Taint &X : T) {
+      const std::string &Cat = TU.source(X.Source).Category;
+      if (llvm::is_contained(Protects, Cat))
+        continue;
+      Out.push_back({X.Source, extend(X.Path, facts::StepKind::Call, R,
+                                      "passes through '" + Sanitizer +
+                                          "', which does not protect " + Cat)});
+    }
+    return Out;
+  }
+
   void write(const VarDecl *V, const TaintSet &T, bool Strong, SourceRange R,
              const std::string &Msg) {
     if (!V)
@@ -192,6 +209,10 @@ private:
   TaintSet recordTaint(const Expr *Arg, const FunctionDecl *Callee,
                        int ParamIndex);
   const VarDecl *streamVariable(const Expr *E, unsigned Depth = 0);
+  /// The variable a call writes into through E: its root, or what a local
+  /// pointer or reference designates ("char *p = buf", "curl_mimepart *part
+  /// = curl_mime_addpart(mime)").
+  const VarDecl *target(const Expr *E) { return streamVariable(E); }
   bool holds(llvm::ArrayRef<const Expr *> Args, const Expr *Obj,
              const models::Condition &C);
   /// The variable a declaration is constructing while its initialiser is
@@ -311,10 +332,7 @@ bool Analyzer::isSanitized(const Expr *E) {
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   if (!Callee)
     return false;
-  const CalleeInfo &CI = TU.callee(Callee);
-  return CI.Sanitizer || llvm::any_of(CI.Models, [](const models::Model *M) {
-           return M->Kind == models::Role::Sanitizer;
-         });
+  return TU.callee(Callee).Sanitizer;
 }
 
 /// The variable an argument refers to, looking through local pointers and
@@ -373,6 +391,14 @@ bool Analyzer::holds(llvm::ArrayRef<const Expr *> Args, const Expr *Obj,
 /// calls that return one of their arguments (stream insertion chains).
 bool Analyzer::comesFrom(const Expr *E, const models::Condition &C) {
   for (unsigned Guard = 0; Guard < 64; ++Guard) {
+    // A local that nothing reassigns holds what initialised it ("int fd =
+    // open(path, O_WRONLY); write(fd, ...)").
+    if (auto *Ref = dyn_cast<DeclRefExpr>(strip(E)))
+      if (auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+          V && V->isLocalVarDecl() && V->getInit() && !Reassigned.count(V)) {
+        E = V->getInit();
+        continue;
+      }
     auto *Call = dyn_cast<CallExpr>(strip(E));
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee)
@@ -452,6 +478,10 @@ std::optional<std::string> Analyzer::constantString(const Expr *E,
   if (auto *C = dyn_cast<CXXConstructExpr>(E))
     return C->getNumArgs() >= 1 ? constantString(C->getArg(0), Depth + 1)
                                 : std::nullopt;
+  // "cpr::Url{"https://..."}", "Host{kHost}": a braced single value.
+  if (auto *I = dyn_cast<InitListExpr>(E))
+    return I->getNumInits() == 1 ? constantString(I->getInit(0), Depth + 1)
+                                 : std::nullopt;
   if (auto *M = dyn_cast<CXXMemberCallExpr>(E)) {
     if (M->getMethodDecl() && M->getMethodDecl()->getName() == "c_str")
       return constantString(M->getImplicitObjectArgument(), Depth + 1);
@@ -551,13 +581,41 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
                                llvm::ArrayRef<TaintSet> ArgT,
                                bool IsConstructor) {
   const CalleeInfo &CI = TU.callee(Callee);
-  if (CI.Sanitizer)
-    return {};
-  for (const models::Model *M : CI.Models)
-    if (M->Kind == models::Role::Sanitizer)
-      return {};
-
   std::string Simple = Callee->getDeclName().getAsString();
+  // Out-parameters that receive a digest or a ciphertext (EVP_DigestFinal_ex)
+  // hold what the inputs held minus what the sanitizer protects, and nothing
+  // of what they held before, whatever their name says.
+  for (const models::Model *M : CI.Models) {
+    if (M->Kind != models::Role::Sanitizer ||
+        (!M->To.This && M->To.Args.empty() && !M->To.ArgsFrom))
+      continue;
+    TaintSet In;
+    if (!M->To.This)
+      joinInto(In, ObjT);
+    for (unsigned I = 0; I < ArgT.size(); ++I)
+      if (!M->To.hasArg(I))
+        joinInto(In, ArgT[I]);
+    TaintSet Left =
+        without(In, M->Categories, Call->getSourceRange(), CI.QualifiedName);
+    auto Clean = [&](const VarDecl *V) {
+      write(V, Left, /*Strong=*/true, Call->getSourceRange(),
+            V ? "written to '" + V->getNameAsString() + "' by '" + Simple + "'"
+              : "");
+    };
+    if (M->To.This && Obj && !IsConstructor)
+      Clean(target(Obj));
+    for (unsigned I = 0; I < Args.size(); ++I)
+      if (M->To.hasArg(I))
+        Clean(target(Args[I]));
+  }
+  if (CI.Sanitizer) {
+    // What the sanitizer does not protect passes through it.
+    TaintSet In = ObjT;
+    for (const TaintSet &T : ArgT)
+      joinInto(In, T);
+    return without(In, CI.Protects, Call->getSourceRange(), CI.QualifiedName);
+  }
+
   TaintSet Result;
   // Arguments as written; for a member operator, arg0 is the object and
   // argument I is parameter I - 1.
@@ -579,6 +637,29 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
     if ((M->When && !holds(Args, Obj, *M->When)) ||
         (M->Unless && holds(Args, Obj, *M->Unless)))
       continue;
+    if (M->Kind == models::Role::Source) {
+      std::optional<unsigned> S = TU.modelSource(Callee, *M);
+      if (!S)
+        continue;
+      const std::string &Cat = TU.source(*S).Category;
+      if (M->To.Return || (IsConstructor && M->To.This))
+        joinInto(Result, readOf(*S, Call->getSourceRange(),
+                                "'" + CI.QualifiedName + "' returns " + Cat));
+      auto Fill = [&](const VarDecl *V) {
+        if (!V)
+          return;
+        Reassigned.insert(V);
+        joinInto(Cur[V].T, readOf(*S, Call->getSourceRange(),
+                                  "'" + CI.QualifiedName + "' fills '" +
+                                      V->getNameAsString() + "' with " + Cat));
+      };
+      if (M->To.This && Obj && !IsConstructor)
+        Fill(target(Obj));
+      for (unsigned I = 0; I < Args.size(); ++I)
+        if (M->To.hasArg(I))
+          Fill(target(Args[I]));
+      continue;
+    }
     if (M->Kind == models::Role::Recipient) {
       const Expr *H = *M->Handle == ~0u          ? Obj
                       : *M->Handle < Args.size() ? Args[*M->Handle]
@@ -606,11 +687,11 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
     // Whatever the data, the call changes its targets: a URL that was
     // appended to is no longer its initialiser.
     if (M->To.This && Obj && !IsConstructor)
-      if (const VarDecl *V = root(Obj))
+      if (const VarDecl *V = target(Obj))
         Reassigned.insert(V);
     for (unsigned I = 0; I < Args.size(); ++I)
       if (M->To.hasArg(I))
-        if (const VarDecl *V = root(Args[I]))
+        if (const VarDecl *V = target(Args[I]))
           Reassigned.insert(V);
     TaintSet From = Gather(M->From);
     if (From.empty())
@@ -618,12 +699,12 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
     if (M->To.Return || (IsConstructor && M->To.This))
       joinInto(Result, From);
     if (M->To.This && Obj && !IsConstructor)
-      if (const VarDecl *V = root(Obj))
+      if (const VarDecl *V = target(Obj))
         write(V, From, /*Strong=*/false, Call->getSourceRange(),
               "added to '" + V->getNameAsString() + "' by '" + Simple + "'");
     for (unsigned I = 0; I < Args.size(); ++I)
       if (M->To.hasArg(I))
-        if (const VarDecl *V = root(Args[I]))
+        if (const VarDecl *V = target(Args[I]))
           write(V, From, /*Strong=*/false, Call->getSourceRange(),
                 "added to '" + V->getNameAsString() + "' by '" + Simple + "'");
   }
@@ -746,8 +827,9 @@ TaintSet Analyzer::eval(const Expr *E) {
                       "'" + TU.source(*S).Name +
                           "' is read: " + TU.source(*S).Category);
     // A part of personal data is personal data ("client.sin_addr" of a
-    // sockaddr_in holding an IP address); fields are not told apart yet.
-    if (isa<FieldDecl>(M->getMemberDecl()) && !M->isArrow())
+    // sockaddr_in holding an IP address, "i->ifa_addr" of the list that
+    // getifaddrs filled); fields are not told apart yet.
+    if (isa<FieldDecl>(M->getMemberDecl()))
       return Base;
     return {};
   }

@@ -404,10 +404,56 @@ const CalleeInfo &TUExtractor::callee(const FunctionDecl *FD) {
   CI.QualifiedName = qualifiedName(FD);
   std::string Simple = FD->getDeclName().getAsString();
   CI.Models = EC.Models.lookup(CI.QualifiedName, Simple);
-  CI.Sanitizer = EC.Policy.isSanitizer(CI.QualifiedName, Simple);
+  // Models of a profile the policy does not enable do not apply.
+  llvm::erase_if(CI.Models, [&](const models::Model *M) {
+    return !M->Profile.empty() &&
+           !llvm::is_contained(EC.Policy.Profiles, M->Profile);
+  });
+  if (const policy::Pattern *San =
+          EC.Policy.findSanitizer(CI.QualifiedName, Simple)) {
+    CI.Sanitizer = true;
+    CI.Protects = San->Categories;
+  }
+  // Several sanitizers protect the union of their categories.
+  bool All = CI.Sanitizer && CI.Protects.empty();
+  for (const models::Model *M : CI.Models) {
+    if (M->Kind != models::Role::Sanitizer || !M->To.Return || All)
+      continue;
+    CI.Sanitizer = true;
+    if (M->Categories.empty()) {
+      All = true;
+      CI.Protects.clear();
+    } else {
+      CI.Protects.insert(CI.Protects.end(), M->Categories.begin(),
+                         M->Categories.end());
+    }
+  }
   if (!CI.Sanitizer && CI.Models.empty())
     CI.Source = sourceOf(FD);
   return Callees[FD] = std::move(CI);
+}
+
+std::optional<unsigned> TUExtractor::modelSource(const FunctionDecl *FD,
+                                                 const models::Model &M) {
+  FD = FD->getCanonicalDecl();
+  auto Key = std::make_pair(static_cast<const Decl *>(FD), &M);
+  if (auto It = ModelSources.find(Key); It != ModelSources.end())
+    return It->second;
+  std::optional<unsigned> Result;
+  if (!M.Categories.empty() && EC.Policy.findCategory(M.Categories.front())) {
+    facts::SourceDecl S;
+    // One source per function and category, the same in every TU.
+    S.Usr = usr(FD) + "#" + M.Categories.front();
+    S.Name = qualifiedName(FD);
+    S.DeclKind = "function";
+    S.Category = M.Categories.front();
+    S.Reason = "the model " + M.File + "#" + M.Pointer + " says '" + S.Name +
+               "' yields " + S.Category;
+    S.Where = location(FD->getLocation());
+    Result = Out.Sources.size();
+    Out.Sources.push_back(std::move(S));
+  }
+  return ModelSources[Key] = Result;
 }
 
 facts::TUFacts TUExtractor::run() {

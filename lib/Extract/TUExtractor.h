@@ -34,7 +34,10 @@ struct ExtractContext {
 struct CalleeInfo {
   std::string QualifiedName;
   std::vector<const models::Model *> Models;
+  /// Its result no longer holds the categories in Protects (all of them
+  /// when Protects is empty): a policy sanitizer or a sanitizer model.
   bool Sanitizer = false;
+  std::vector<std::string> Protects;
   /// Index into TUFacts::Sources if the function is a classified source.
   std::optional<unsigned> Source;
 };
@@ -55,6 +58,10 @@ public:
   /// The source index of a classified declaration, if it is personal data.
   std::optional<unsigned> sourceOf(const clang::NamedDecl *D);
   const CalleeInfo &callee(const clang::FunctionDecl *FD);
+  /// The source that a source model makes of calls to FD, if the policy
+  /// has the model's category.
+  std::optional<unsigned> modelSource(const clang::FunctionDecl *FD,
+                                      const models::Model &M);
   facts::Location location(clang::SourceRange R);
   facts::Location location(clang::SourceLocation L);
   const facts::SourceDecl &source(unsigned I) const { return Out.Sources[I]; }
@@ -72,6 +79,9 @@ private:
   const ExtractContext &EC;
   facts::TUFacts Out;
   llvm::DenseMap<const clang::Decl *, std::optional<unsigned>> Sources;
+  std::map<std::pair<const clang::Decl *, const models::Model *>,
+           std::optional<unsigned>>
+      ModelSources;
   // Node-based: references handed out stay valid as the map grows.
   std::unordered_map<const clang::FunctionDecl *, CalleeInfo> Callees;
   llvm::DenseMap<clang::FileID, std::string> FileNames;

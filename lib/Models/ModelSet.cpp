@@ -34,10 +34,11 @@ namespace {
 const std::vector<std::string> TopKeys = {"$schema", "library", "description",
                                           "models"};
 const std::vector<std::string> ModelKeys = {
-    "unless", "url",  "handle", "function", "role",    "sink",
-    "data",   "when", "from",   "to",       "aliases", "note"};
+    "unless",  "url",  "handle",   "function",   "role",
+    "sink",    "data", "when",     "from",       "to",
+    "aliases", "note", "category", "categories", "profile"};
 const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer",
-                                            "recipient"};
+                                            "recipient", "source"};
 const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
 const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type", "calls",
                                            "text"};
@@ -131,8 +132,22 @@ llvm::Expected<Positions> parsePositions(const JsonDocument &Doc, const Json &V,
   return P;
 }
 
+/// A category id; checked against Known (with "did you mean") if given.
+llvm::Expected<std::string>
+parseCategory(const JsonDocument &Doc, const Json &V, const std::string &Ptr,
+              const std::vector<std::string> *Known) {
+  if (Known) {
+    auto I = Doc.getChoice(V, Ptr, *Known, "category");
+    if (!I)
+      return I.takeError();
+    return (*Known)[*I];
+  }
+  return Doc.getString(V, Ptr);
+}
+
 llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
-                                 const std::string &Ptr) {
+                                 const std::string &Ptr,
+                                 const std::vector<std::string> *Known) {
   if (auto Err = Doc.expectObject(V, Ptr))
     return Err;
   if (auto Err = Doc.checkKeys(V, Ptr, ModelKeys))
@@ -155,8 +170,8 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
 
   auto R = V.find("role");
   if (R == V.end())
-    return Doc.error(Ptr,
-                     "a model needs a 'role' (sink, propagator or sanitizer)");
+    return Doc.error(Ptr, "a model needs a 'role' (sink, propagator, "
+                          "sanitizer, recipient or source)");
   auto Role = Doc.getChoice(*R, childPointer(Ptr, "role"), RoleNames, "role");
   if (!Role)
     return Role.takeError();
@@ -219,14 +234,58 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     auto HasTo = PositionsAt("to", M.To);
     if (!HasTo)
       return HasTo.takeError();
-    if (!*HasFrom || !*HasTo)
-      return Doc.error(Ptr, "a propagator model needs 'from' and 'to'");
     Positions Alias;
     auto HasAlias = PositionsAt("aliases", Alias);
     if (!HasAlias)
       return HasAlias.takeError();
     if (*HasAlias)
       M.Aliases = Alias;
+    // A model may only say what the result refers to (curl_mime_addpart
+    // returns a part of its mime handle).
+    if ((!*HasFrom || !*HasTo) && !(*HasAlias && !*HasFrom && !*HasTo))
+      return Doc.error(Ptr, "a propagator model needs 'from' and 'to' (or "
+                            "only 'aliases')");
+  } else if (M.Kind == Role::Sanitizer) {
+    auto HasTo = PositionsAt("to", M.To);
+    if (!HasTo)
+      return HasTo.takeError();
+    if (!*HasTo)
+      M.To.Return = true;
+    if (auto C = V.find("categories"); C != V.end()) {
+      std::string CPtr = childPointer(Ptr, "categories");
+      if (auto Err = Doc.expectArray(*C, CPtr))
+        return Err;
+      for (size_t I = 0; I < C->size(); ++I) {
+        auto Id = parseCategory(Doc, (*C)[I], childPointer(CPtr, I), Known);
+        if (!Id)
+          return Id.takeError();
+        M.Categories.push_back(std::move(*Id));
+      }
+      if (M.Categories.empty())
+        return Doc.error(CPtr, "an empty list protects nothing; leave "
+                               "'categories' out to protect every category");
+    }
+  } else if (M.Kind == Role::Source) {
+    auto C = V.find("category");
+    if (C == V.end())
+      return Doc.error(Ptr, "a source model needs 'category': the category "
+                            "of the data it yields");
+    auto Id = parseCategory(Doc, *C, childPointer(Ptr, "category"), Known);
+    if (!Id)
+      return Id.takeError();
+    M.Categories.push_back(std::move(*Id));
+    auto HasTo = PositionsAt("to", M.To);
+    if (!HasTo)
+      return HasTo.takeError();
+    if (!*HasTo)
+      return Doc.error(Ptr, "a source model needs 'to': the positions that "
+                            "receive the data (return, this or argN)");
+  }
+  if (auto P = V.find("profile"); P != V.end()) {
+    auto S = Doc.getString(*P, childPointer(Ptr, "profile"));
+    if (!S)
+      return S.takeError();
+    M.Profile = *S;
   }
   for (llvm::StringRef Key : {"sink", "data"})
     if (M.Kind != Role::Sink && V.contains(Key.str()))
@@ -238,19 +297,32 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
       return Doc.error(
           childPointer(Ptr, Key),
           "'" + Key + "' applies only to sink and recipient models", true);
-  for (llvm::StringRef Key : {"from", "to", "aliases"})
+  for (llvm::StringRef Key : {"from", "aliases"})
     if (M.Kind != Role::Propagator && V.contains(Key.str()))
       return Doc.error(childPointer(Ptr, Key),
                        "'" + Key + "' applies only to propagator models", true);
+  if (V.contains("to") && M.Kind != Role::Propagator &&
+      M.Kind != Role::Sanitizer && M.Kind != Role::Source)
+    return Doc.error(childPointer(Ptr, "to"),
+                     "'to' applies only to propagator, sanitizer and source "
+                     "models",
+                     true);
+  if (V.contains("categories") && M.Kind != Role::Sanitizer)
+    return Doc.error(childPointer(Ptr, "categories"),
+                     "'categories' applies only to sanitizer models", true);
+  if (V.contains("category") && M.Kind != Role::Source)
+    return Doc.error(childPointer(Ptr, "category"),
+                     "'category' applies only to source models", true);
   return M;
 }
 
 llvm::Error addModelsArray(ModelSet &S, const JsonDocument &Doc,
-                           const Json &Array) {
+                           const Json &Array,
+                           const std::vector<std::string> *Known) {
   if (auto Err = Doc.expectArray(Array, "/models"))
     return Err;
   for (size_t I = 0; I < Array.size(); ++I) {
-    auto M = parseModel(Doc, Array[I], childPointer("/models", I));
+    auto M = parseModel(Doc, Array[I], childPointer("/models", I), Known);
     if (!M)
       return M.takeError();
     S.add(std::move(*M));
@@ -271,7 +343,8 @@ void ModelSet::index(size_t I) {
     ByName[Last].push_back(I);
 }
 
-llvm::Error ModelSet::addText(llvm::StringRef FileName, llvm::StringRef Text) {
+llvm::Error ModelSet::addText(llvm::StringRef FileName, llvm::StringRef Text,
+                              const std::vector<std::string> *Known) {
   auto Doc = JsonDocument::parse(FileName, Text);
   if (!Doc)
     return Doc.takeError();
@@ -283,7 +356,7 @@ llvm::Error ModelSet::addText(llvm::StringRef FileName, llvm::StringRef Text) {
   auto Ms = Root.find("models");
   if (Ms == Root.end())
     return Doc->error("", "a model file needs a 'models' array");
-  return addModelsArray(*this, *Doc, *Ms);
+  return addModelsArray(*this, *Doc, *Ms, Known);
 }
 
 void ModelSet::add(Model M) {
@@ -291,14 +364,16 @@ void ModelSet::add(Model M) {
   index(Models.size() - 1);
 }
 
-llvm::Error ModelSet::addPolicyModels(const policy::ModelSource &Source) {
+llvm::Error ModelSet::addPolicyModels(const policy::ModelSource &Source,
+                                      const policy::Policy &Policy) {
   auto Doc = JsonDocument::parse(Source.File, Source.Text);
   if (!Doc)
     return Doc.takeError();
   auto Ms = Doc->root().find("models");
   if (Ms == Doc->root().end())
     return llvm::Error::success();
-  return addModelsArray(*this, *Doc, *Ms);
+  std::vector<std::string> Known = Policy.categoryIds();
+  return addModelsArray(*this, *Doc, *Ms, &Known);
 }
 
 llvm::Error ModelSet::addFile(llvm::StringRef Path) {

@@ -10,7 +10,10 @@
 //   propagator  data moves from some positions to others (append, c_str);
 //   sanitizer   the return value no longer carries the data (masking);
 //   recipient   the call names the destination of a client handle
-//               (curl_easy_setopt with CURLOPT_URL), for later sinks on it.
+//               (curl_easy_setopt with CURLOPT_URL), for later sinks on it;
+//   source      the call returns or fills personal data of a category
+//               (getpeername fills an IP address, QSysInfo::machineUniqueId
+//               returns a device identifier).
 // A propagator may also say that the call returns a reference to one of its
 // positions ("aliases"), as stream insertion returns its stream.
 //===----------------------------------------------------------------------===//
@@ -29,7 +32,7 @@
 
 namespace piiflow::models {
 
-enum class Role { Sink, Propagator, Sanitizer, Recipient };
+enum class Role { Sink, Propagator, Sanitizer, Recipient, Source };
 enum class SinkKind { Log, ThirdParty, Storage };
 llvm::StringRef toString(SinkKind K);
 
@@ -77,7 +80,17 @@ struct Model {
   /// Sink or recipient: the argument (or this, as ~0u) naming the client
   /// handle whose destination a recipient model set (curl's CURL *).
   std::optional<unsigned> Handle;
-  Positions From, To; ///< propagator
+  /// Propagator: where data moves from and to. Sanitizer: To are the
+  /// positions that receive the sanitized value (the return by default; an
+  /// out-parameter for EVP_DigestFinal_ex). Source: To are the positions that
+  /// receive the data.
+  Positions From, To;
+  /// Sanitizer: the categories it protects (empty: all of them). Source: the
+  /// one category it yields.
+  std::vector<std::string> Categories;
+  /// The model applies only when the policy enables this profile ("client":
+  /// uname reports the OS of the user's device only in client code).
+  std::string Profile;
   /// Propagator: the call returns a reference to this position.
   std::optional<Positions> Aliases;
   std::string File;    ///< rules/models/stdio.json
@@ -89,12 +102,19 @@ public:
   /// Loads the models compiled in from rules/models/.
   static llvm::Expected<ModelSet> loadBuiltin();
   /// Adds the models of one JSON document.
-  llvm::Error addText(llvm::StringRef FileName, llvm::StringRef Text);
+  /// Categories that the models of Text name are checked against Known
+  /// when given (a project's own models); the built-in catalogue names
+  /// categories of the default policy, and a model whose category a
+  /// project's policy lacks is ignored when used.
+  llvm::Error addText(llvm::StringRef FileName, llvm::StringRef Text,
+                      const std::vector<std::string> *Known = nullptr);
   llvm::Error addFile(llvm::StringRef Path);
   /// Adds one model (already validated).
   void add(Model M);
   /// Adds the "models" array of a project's policy file.
-  llvm::Error addPolicyModels(const policy::ModelSource &Source);
+  /// Categories named by its models must be the policy's.
+  llvm::Error addPolicyModels(const policy::ModelSource &Source,
+                              const policy::Policy &Policy);
 
   /// Every model whose pattern matches this function, in load order.
   std::vector<const Model *> lookup(llvm::StringRef QualifiedName,

@@ -36,7 +36,9 @@ const RuleClauses *Policy::findRule(llvm::StringRef RuleId) const {
 
 const Pattern *Policy::findSanitizer(llvm::StringRef QualifiedName,
                                      llvm::StringRef SimpleName) const {
-  for (const Pattern &P : Sanitizers)
+  // The last layer that names the function decides: a project's entry
+  // narrows the categories of a built-in pattern that also matches.
+  for (const Pattern &P : llvm::reverse(Sanitizers))
     if (P.Glob.matches(QualifiedName, SimpleName))
       return &P;
   return nullptr;

@@ -39,6 +39,8 @@ struct Term {
 struct Pattern {
   support::NameGlob Glob;
   std::string Origin;
+  /// Sanitizers: the categories the function protects (empty: all).
+  std::vector<std::string> Categories;
 };
 using FunctionPattern = Pattern;
 using HostPattern = Pattern;
@@ -107,6 +109,9 @@ struct Policy {
   /// listed by 'explain' (generated code, tests). What they declare is still
   /// classified where other code uses it.
   std::vector<Pattern> ExcludePaths;
+  /// Model profiles the deployment enables ("client": the code runs on the
+  /// user's device, so what it reads of that device is personal data).
+  std::vector<std::string> Profiles;
   /// Policy files with a "models" array, in layering order.
   std::vector<ModelSource> Models;
 
@@ -118,7 +123,8 @@ struct Policy {
                    llvm::StringRef SimpleName) const {
     return findSanitizer(QualifiedName, SimpleName) != nullptr;
   }
-  /// The sanitizer pattern that matches this function, if any.
+  /// The sanitizer pattern that matches this function, if any; of several,
+  /// the one of the last layer (the most specific file).
   const Pattern *findSanitizer(llvm::StringRef QualifiedName,
                                llvm::StringRef SimpleName) const;
   bool isApprovedHost(llvm::StringRef Host) const;

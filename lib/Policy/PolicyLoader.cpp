@@ -22,9 +22,10 @@ constexpr llvm::StringLiteral DefaultPolicyFile =
     "rules/policies/prosto-back-office.json";
 
 const std::vector<std::string> TopKeys = {
-    "$schema",  "name",       "title",          "description",
-    "extends",  "categories", "classification", "rules",
-    "approved", "sanitizers", "excludePaths",   "models"};
+    "$schema",      "name",           "title",   "description", "extends",
+    "categories",   "classification", "rules",   "approved",    "sanitizers",
+    "excludePaths", "models",         "profiles"};
+const std::vector<std::string> ProfileNames = {"client"};
 const std::vector<std::string> CategoryKeys = {
     "id",          "title",   "description", "clauses", "extension",
     "sensitivity", "numeric", "terms",       "types",   "excludeNames"};
@@ -39,6 +40,7 @@ const std::vector<std::string> RuleKeys = {"clauses", "summary"};
 const std::vector<std::string> ApprovedKeys = {"recipients", "storage"};
 const std::vector<std::string> RecipientKeys = {"host", "function"};
 const std::vector<std::string> FunctionKeys = {"function"};
+const std::vector<std::string> SanitizerKeys = {"function", "categories"};
 
 /// Where a policy spec points: a built-in (by rules/ path) or a file.
 struct PolicySource {
@@ -71,7 +73,11 @@ private:
   llvm::Error category(const Json &V, const std::string &Ptr);
   llvm::Error terms(const Json &V, const std::string &Ptr, Category &C);
   llvm::Error functionPatterns(const Json &V, const std::string &Ptr,
-                               std::vector<FunctionPattern> &Out);
+                               std::vector<FunctionPattern> &Out,
+                               bool Sanitizers = false);
+  /// Sanitizer categories, checked once the whole file is layered (its
+  /// "categories" may come after its "sanitizers").
+  std::vector<std::pair<std::string, const Json *>> PendingCategories;
   /// A list of glob strings.
   llvm::Error patterns(const Json &V, const std::string &Ptr,
                        std::vector<Pattern> &Out);
@@ -226,14 +232,16 @@ llvm::Error Layerer::patterns(const Json &V, const std::string &Ptr,
 }
 
 llvm::Error Layerer::functionPatterns(const Json &V, const std::string &Ptr,
-                                      std::vector<FunctionPattern> &Out) {
+                                      std::vector<FunctionPattern> &Out,
+                                      bool Sanitizers) {
   if (auto Err = Doc->expectArray(V, Ptr))
     return Err;
   for (size_t I = 0; I < V.size(); ++I) {
     std::string EPtr = childPointer(Ptr, I);
     if (auto Err = Doc->expectObject(V[I], EPtr))
       return Err;
-    if (auto Err = Doc->checkKeys(V[I], EPtr, FunctionKeys))
+    if (auto Err = Doc->checkKeys(V[I], EPtr,
+                                  Sanitizers ? SanitizerKeys : FunctionKeys))
       return Err;
     auto F = V[I].find("function");
     if (F == V[I].end())
@@ -241,7 +249,20 @@ llvm::Error Layerer::functionPatterns(const Json &V, const std::string &Ptr,
     auto G = glob(*F, childPointer(EPtr, "function"));
     if (!G)
       return G.takeError();
-    Out.push_back({std::move(*G), Doc->file().str()});
+    Pattern Pat{std::move(*G), Doc->file().str(), {}};
+    if (auto C = V[I].find("categories"); C != V[I].end()) {
+      std::string CPtr = childPointer(EPtr, "categories");
+      auto Ids = Doc->getStringList(*C, CPtr);
+      if (!Ids)
+        return Ids.takeError();
+      if (Ids->empty())
+        return Doc->error(CPtr, "an empty list protects nothing; leave "
+                                "'categories' out to protect every category");
+      for (size_t J = 0; J < C->size(); ++J)
+        PendingCategories.push_back({childPointer(CPtr, J), &(*C)[J]});
+      Pat.Categories = std::move(*Ids);
+    }
+    Out.push_back(std::move(Pat));
   }
   return llvm::Error::success();
 }
@@ -364,18 +385,34 @@ llvm::Error Layerer::layer(const JsonDocument &D, llvm::StringRef Text) {
                                         P.ApprovedStorageFunctions))
           return Err;
     } else if (Key == "sanitizers") {
-      if (auto Err = functionPatterns(V, Ptr, P.Sanitizers))
+      if (auto Err = functionPatterns(V, Ptr, P.Sanitizers, true))
         return Err;
     } else if (Key == "models") {
       // Validated by lib/Models, which reads them from this text.
       if (auto Err = D.expectArray(V, Ptr))
         return Err;
       P.Models.push_back({D.file().str(), Text.str()});
+    } else if (Key == "profiles") {
+      if (auto Err = D.expectArray(V, Ptr))
+        return Err;
+      for (size_t I = 0; I < V.size(); ++I) {
+        auto C =
+            D.getChoice(V[I], childPointer(Ptr, I), ProfileNames, "profile");
+        if (!C)
+          return C.takeError();
+        if (!llvm::is_contained(P.Profiles, ProfileNames[*C]))
+          P.Profiles.push_back(ProfileNames[*C]);
+      }
     } else if (Key == "excludePaths") {
       if (auto Err = patterns(V, Ptr, P.ExcludePaths))
         return Err;
     }
   }
+  std::vector<std::string> Known = P.categoryIds();
+  for (const auto &[CPtr, V] : PendingCategories)
+    if (auto I = D.getChoice(*V, CPtr, Known, "category"); !I)
+      return I.takeError();
+  PendingCategories.clear();
   return llvm::Error::success();
 }
 

@@ -1,7 +1,9 @@
 // RUN: not piiflow scan %s -- -std=c++17 -nostdinc -nostdinc++ -isystem %S/../Inputs | FileCheck %s --implicit-check-not=warning:
 //
-// OpenSSL's one-shot digests return the digest, not the data: a variable
-// that holds it is not personal data, whatever its name says.
+// OpenSSL's digests protect each category they can hide: an unkeyed SHA-2
+// digest of a phone number is reversed by hashing every phone number, so it
+// protects only values that cannot be enumerated (a session token); HMAC,
+// keyed, protects every category (rules/models/openssl.json).
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
 #include <stdio.h>
@@ -9,28 +11,36 @@
 
 struct Partner {
   std::string phone;
-  std::string email;
+  std::string session_token;
 };
 
-void hashed_into_named_locals(const Partner &p, const char *key) {
-  // Each local is named after a category, but holds a digest.
-  const unsigned char *phone = SHA256(
+void unkeyed_digest_of_a_phone(const Partner &p) {
+  const unsigned char *d = SHA256(
       reinterpret_cast<const unsigned char *>(p.phone.data()), p.phone.size(), nullptr);
-  printf("%s\n", phone);
-  unsigned char out[64];
-  const unsigned char *email = SHA512(
-      reinterpret_cast<const unsigned char *>(p.email.data()), p.email.size(), out);
-  printf("%s\n", email);
-  unsigned int n = 0;
-  const unsigned char *iin = HMAC(EVP_sha256(), key, 16,
-      reinterpret_cast<const unsigned char *>(p.phone.data()), p.phone.size(), out, &n);
-  printf("%s\n", iin);
+  printf("%s\n", d);
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches a log [pii-log]
+  // CHECK: note: passes through 'SHA256', which does not protect contact.phone
 }
 
-void logged_beside_the_digest(const Partner &p) {
-  // The digest is clean; the email printed next to it is not.
-  const unsigned char *phone = SHA256(
-      reinterpret_cast<const unsigned char *>(p.phone.data()), p.phone.size(), nullptr);
-  printf("%s %s\n", phone, p.email.c_str());
-  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a log [pii-log]
+void unkeyed_digest_of_a_token(const Partner &p) {
+  // A token is random: its digest hides it.
+  const unsigned char *d = SHA256(
+      reinterpret_cast<const unsigned char *>(p.session_token.data()), p.session_token.size(), nullptr);
+  printf("%s\n", d);
+}
+
+void keyed_digest_of_a_phone(const Partner &p, const char *key) {
+  // HMAC protects every category.
+  unsigned char out[64];
+  unsigned int n = 0;
+  const unsigned char *d = HMAC(EVP_sha256(), key, 16,
+      reinterpret_cast<const unsigned char *>(p.phone.data()), p.phone.size(), out, &n);
+  printf("%s %s\n", d, out);
+}
+
+void digest_into_a_named_local(const Partner &p) {
+  // The local's name says secret; it holds the digest of a token.
+  const unsigned char *secret = SHA512(
+      reinterpret_cast<const unsigned char *>(p.session_token.data()), p.session_token.size(), nullptr);
+  printf("%s\n", secret);
 }

@@ -1,5 +1,6 @@
 //===- ModelSetTest.cpp - library models as data --------------------------===//
 #include "Models/ModelSet.h"
+#include "Policy/PolicyLoader.h"
 
 #include "gtest/gtest.h"
 
@@ -106,4 +107,45 @@ TEST(ModelSetTest, ErrorsNameFilePositionAndSuggestion) {
   EXPECT_NE(E.find("'from' applies only to propagator models"), std::string::npos) << E;
   E = loadError("{\"models\": [}");
   EXPECT_NE(E.find("invalid JSON"), std::string::npos) << E;
+}
+
+TEST(ModelSetTest, SourcesAndSanitizersOfCategories) {
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText("m.json", R"({"models": [
+      {"function": "::getpeername", "role": "source", "category": "network.ip_address", "to": ["arg1"]},
+      {"function": "SHA256", "role": "sanitizer", "to": ["return", "arg2"], "categories": ["credential.secret"]},
+      {"function": "mask", "role": "sanitizer"},
+      {"function": "::uname", "role": "source", "category": "device.os_version", "to": ["arg0"], "profile": "client"},
+      {"function": "curl_mime_addpart", "role": "propagator", "aliases": ["arg0"]}]})")));
+  EXPECT_EQ(S.models()[0].Kind, Role::Source);
+  EXPECT_TRUE(S.models()[0].To.hasArg(1));
+  EXPECT_EQ(S.models()[1].Categories.size(), 1u);
+  EXPECT_TRUE(S.models()[1].To.Return && S.models()[1].To.hasArg(2));
+  EXPECT_TRUE(S.models()[2].To.Return); // a sanitizer's result by default
+  EXPECT_TRUE(S.models()[2].Categories.empty());
+  EXPECT_EQ(S.models()[3].Profile, "client");
+  EXPECT_TRUE(S.models()[4].Aliases && S.models()[4].Aliases->hasArg(0));
+
+  std::string E = loadError(R"({"models": [{"function": "f", "role": "source", "to": ["return"]}]})");
+  EXPECT_NE(E.find("needs 'category'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "source", "category": "x"}]})");
+  EXPECT_NE(E.find("needs 'to'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "sink", "sink": "log", "data": ["arg0"], "categories": ["x"]}]})");
+  EXPECT_NE(E.find("'categories' applies only to sanitizer"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "sanitizer", "categories": []}]})");
+  EXPECT_NE(E.find("protects nothing"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "propagator", "from": ["arg0"]}]})");
+  EXPECT_NE(E.find("needs 'from' and 'to'"), std::string::npos) << E;
+}
+
+TEST(ModelSetTest, PolicyModelsNameThePolicysCategories) {
+  auto P = piiflow::policy::loadPolicy({});
+  ASSERT_TRUE(static_cast<bool>(P));
+  ModelSet S;
+  piiflow::policy::ModelSource Src{"project.json", R"({"models": [
+      {"function": "acme::peer", "role": "source", "category": "network.ip_adress", "to": ["return"]}]})"};
+  llvm::Error E = S.addPolicyModels(Src, *P);
+  ASSERT_TRUE(static_cast<bool>(E));
+  std::string Msg = llvm::toString(std::move(E));
+  EXPECT_NE(Msg.find("did you mean 'network.ip_address'"), std::string::npos) << Msg;
 }

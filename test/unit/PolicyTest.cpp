@@ -125,3 +125,33 @@ TEST(PolicyTest, MissingFileAndUnknownBuiltin) {
   EXPECT_NE(llvm::toString(std::move(E)).find("expected a string"),
             std::string::npos);
 }
+
+TEST(PolicyTest, SanitizerCategoriesAndProfiles) {
+  Policy P = defaultPolicy();
+  llvm::Error E = layerPolicyText(P, "project.json", R"({
+    "profiles": ["client"],
+    "sanitizers": [{"function": "maskPhone", "categories": ["contact.phone"]}],
+    "categories": [{"id": "org.badge", "title": "Badge", "clauses": ["3.1"], "sensitivity": "low",
+                    "terms": ["badge"]}]})");
+  ASSERT_FALSE(static_cast<bool>(E)) << llvm::toString(std::move(E));
+  EXPECT_EQ(P.Profiles, std::vector<std::string>{"client"});
+  // The project's entry wins over the default's "mask*".
+  const Pattern *S = P.findSanitizer("maskPhone", "maskPhone");
+  ASSERT_NE(S, nullptr);
+  EXPECT_EQ(S->Categories, std::vector<std::string>{"contact.phone"});
+  // Categories are checked once the file is layered: a category the same
+  // file declares after its sanitizers is known.
+  Policy Q = defaultPolicy();
+  EXPECT_FALSE(static_cast<bool>(layerPolicyText(Q, "project.json", R"({
+    "sanitizers": [{"function": "hideBadge", "categories": ["org.badge"]}],
+    "categories": [{"id": "org.badge", "title": "Badge", "clauses": ["3.1"], "sensitivity": "low",
+                    "terms": ["badge"]}]})")));
+  std::string Err = layerError(
+      R"({"sanitizers": [{"function": "m", "categories": ["contact.emial"]}]})");
+  EXPECT_NE(Err.find("did you mean 'contact.email'"), std::string::npos)
+      << Err;
+  Err = layerError(R"({"profiles": ["clinet"]})");
+  EXPECT_NE(Err.find("did you mean 'client'"), std::string::npos) << Err;
+  Err = layerError(R"({"sanitizers": [{"function": "m", "categories": []}]})");
+  EXPECT_NE(Err.find("protects nothing"), std::string::npos) << Err;
+}

@@ -112,7 +112,7 @@ std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
   In.Models = std::make_unique<models::ModelSet>(std::move(*Models));
   // A project's own models (its logger, its HTTP wrapper) from its policy.
   for (const policy::ModelSource &Source : In.Policy->Models)
-    if (llvm::Error Err = In.Models->addPolicyModels(Source)) {
+    if (llvm::Error Err = In.Models->addPolicyModels(Source, *In.Policy)) {
       reportError(std::move(Err));
       return std::nullopt;
     }

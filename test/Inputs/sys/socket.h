@@ -17,6 +17,10 @@ ssize_t send(int fd, const void *buf, size_t n, int flags);
 ssize_t sendto(int fd, const void *buf, size_t n, int flags,
                const struct sockaddr *addr, socklen_t addr_len);
 ssize_t recv(int fd, void *buf, size_t n, int flags);
+ssize_t recvfrom(int fd, void *buf, size_t n, int flags,
+                 struct sockaddr *addr, socklen_t *addr_len);
+int accept(int fd, struct sockaddr *addr, socklen_t *len);
+int getpeername(int fd, struct sockaddr *addr, socklen_t *len);
 #ifdef __cplusplus
 }
 #endif
