@@ -11,6 +11,7 @@ typedef enum {
   CURLOPT_HTTPHEADER = 10023,
   CURLOPT_COOKIE = 10022,
   CURLOPT_USERPWD = 10005,
+  CURLOPT_MIMEPOST = 10269,
   CURLOPT_TIMEOUT = 13
 } CURLoption;
 extern "C" {
@@ -19,5 +20,11 @@ CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
 CURLcode curl_easy_perform(CURL *curl);
 void curl_easy_cleanup(CURL *curl);
 struct curl_slist *curl_slist_append(struct curl_slist *, const char *);
+typedef struct curl_mime curl_mime;
+typedef struct curl_mimepart curl_mimepart;
+curl_mime *curl_mime_init(CURL *easy);
+curl_mimepart *curl_mime_addpart(curl_mime *mime);
+CURLcode curl_mime_name(curl_mimepart *part, const char *name);
+CURLcode curl_mime_data(curl_mimepart *part, const char *data, unsigned long datasize);
 }
 #endif
