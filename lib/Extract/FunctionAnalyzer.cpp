@@ -260,6 +260,13 @@ const VarDecl *Analyzer::root(const Expr *E) {
       return root(U->getSubExpr());
   if (auto *A = dyn_cast<ArraySubscriptExpr>(E))
     return root(A->getBase());
+  // A handle passed by value is a copy of a variable (sentry_value_t): the
+  // call acts on what the variable holds.
+  if (auto *CE = dyn_cast<CXXConstructExpr>(E))
+    if (CE->getConstructor() &&
+        CE->getConstructor()->isCopyOrMoveConstructor() &&
+        CE->getNumArgs() >= 1)
+      return root(CE->getArg(0));
   if (auto *C = dyn_cast<CallExpr>(E)) {
     const FunctionDecl *Callee = C->getDirectCallee();
     if (!Callee)

@@ -206,7 +206,9 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
       return Doc.error(
           Ptr, "a sink model needs 'data': the positions whose data leaves");
   }
-  if (M.Kind == Role::Sink || M.Kind == Role::Recipient) {
+  // A propagator may be conditional too: protobuf's set_* setters carry
+  // data into the message only when the object is a protobuf message.
+  if (M.Kind != Role::Sanitizer)
     for (const char *Key : {"when", "unless"}) {
       auto W = V.find(Key);
       if (W == V.end())
@@ -216,6 +218,7 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
         return C.takeError();
       (llvm::StringRef(Key) == "when" ? M.When : M.Unless) = std::move(*C);
     }
+  if (M.Kind == Role::Sink || M.Kind == Role::Recipient) {
     for (const char *Key : {"url", "handle"}) {
       auto It = V.find(Key);
       if (It == V.end())
@@ -291,7 +294,13 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (M.Kind != Role::Sink && V.contains(Key.str()))
       return Doc.error(childPointer(Ptr, Key),
                        "'" + Key + "' applies only to sink models", true);
-  for (llvm::StringRef Key : {"when", "unless", "url", "handle"})
+  for (llvm::StringRef Key : {"when", "unless"})
+    if (M.Kind == Role::Sanitizer && V.contains(Key.str()))
+      return Doc.error(
+          childPointer(Ptr, Key),
+          "'" + Key + "' applies only to sink, recipient and propagator models",
+          true);
+  for (llvm::StringRef Key : {"url", "handle"})
     if (M.Kind != Role::Sink && M.Kind != Role::Recipient &&
         V.contains(Key.str()))
       return Doc.error(

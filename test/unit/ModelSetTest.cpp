@@ -84,6 +84,19 @@ TEST(ModelSetTest, RecipientsAndConditions) {
   EXPECT_NE(E.find("needs 'refersTo'"), std::string::npos) << E;
 }
 
+TEST(ModelSetTest, ConditionalPropagators) {
+  // protobuf's set_* setters carry data only into protobuf messages.
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText("m.json", R"({"models": [
+      {"function": "set_*", "role": "propagator", "from": ["args"], "to": ["this"],
+       "when": {"arg": "this", "type": ["google::protobuf::MessageLite"]}}]})")));
+  ASSERT_TRUE(S.models()[0].When.has_value());
+  EXPECT_EQ(S.models()[0].When->Arg, ~0u);
+  // A sanitizer applies whatever the arguments: a condition is a mistake.
+  std::string E = loadError(R"({"models": [{"function": "f", "role": "sanitizer", "when": {"arg": 0, "type": ["T"]}}]})");
+  EXPECT_NE(E.find("'when' applies only to sink, recipient and propagator models"), std::string::npos) << E;
+}
+
 TEST(ModelSetTest, ErrorsNameFilePositionAndSuggestion) {
   std::string E =
       loadError("{\"models\": [\n  {\"function\": \"f\", \"role\": \"snk\"}]}");

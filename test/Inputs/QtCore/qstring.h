@@ -9,6 +9,12 @@ public:
   QByteArray(const char *data, int size = -1);
   const char *constData() const;
   const char *data() const;
+  // For rules/models/qt-string.json and base64.json.
+  static QByteArray fromStdString(const std::string &s);
+  std::string toStdString() const;
+  QByteArray toBase64() const;
+  static QByteArray fromBase64(const QByteArray &base64);
+  QByteArray toHex() const;
 };
 class QString {
 public:
@@ -29,7 +35,13 @@ public:
   QString &operator+=(const QString &s);
   int size() const;
   bool isEmpty() const;
+  // For rules/models/qt-string.json.
+  static QString asprintf(const char *format, ...);
+  QString mid(int position, int n = -1) const;
+  QString trimmed() const;
+  QString toLower() const;
 };
+const QString operator+(const QString &s1, const QString &s2);
 class QVariant {
 public:
   QVariant();

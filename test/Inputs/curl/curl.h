@@ -25,6 +25,6 @@ struct curl_slist *curl_slist_append(struct curl_slist *, const char *);
 curl_mime *curl_mime_init(CURL *easy);
 curl_mimepart *curl_mime_addpart(curl_mime *mime);
 CURLcode curl_mime_name(curl_mimepart *part, const char *name);
-CURLcode curl_mime_data(curl_mimepart *part, const char *data, unsigned long size);
+CURLcode curl_mime_data(curl_mimepart *part, const char *data, unsigned long datasize);
 }
 #endif
