@@ -5,10 +5,16 @@
 // link step (lib/Solve) reads only these, never the AST, so that facts can be
 // cached by content hash, produced on other machines, and merged.
 //
-// Version 1 records, per function (keyed by USR), the flows found inside it:
-// a categorised source read reaching a sink, with every step. Locations are
-// absolute real paths with 1-based lines and byte columns; an end column is
-// the column after the last character.
+// Version 2 records, per function (keyed by USR), a summary of how values
+// move inside it, in terms the link step resolves across functions and TUs:
+// edges from a *label* (a classified source read, a parameter's value on
+// entry, what a call returned or wrote into an argument) to a *point* (a
+// sink call, the return value, an out-parameter at exit, an argument of a
+// call), each with the steps of its path. The calls it makes (direct,
+// virtual, or through a pointer of some signature), the methods it
+// overrides and the functions whose address the TU takes complete the call
+// graph. Locations are absolute real paths with 1-based lines and byte
+// columns; an end column is the column after the last character.
 //
 // This header has no Clang dependency; lib/Solve/FactFile.h (de)serialises it.
 //===----------------------------------------------------------------------===//
@@ -21,7 +27,9 @@
 
 namespace piiflow::facts {
 
-inline constexpr unsigned FactsVersion = 1;
+inline constexpr unsigned FactsVersion = 2;
+/// The parameter index that stands for the object of a member function.
+inline constexpr unsigned ThisParam = ~0u;
 
 struct Location {
   std::string File;
@@ -103,19 +111,91 @@ struct SinkSite {
   std::string Recipient;
 };
 
-/// Data from a source reaching a sink within one function.
-struct Flow {
+/// What a value inside a function may hold.
+enum class LabelKind {
+  Source,     ///< data of a classified declaration (SourceUsr)
+  Param,      ///< the value of parameter Param on entry
+  CallResult, ///< what call Call returned
+  CallOut,    ///< what call Call wrote into its argument for parameter Param
+};
+
+struct Label {
+  LabelKind Kind = LabelKind::Source;
   std::string SourceUsr;
-  /// From the read of the source to the sink call, in order.
+  unsigned Call = 0;
+  unsigned Param = 0;
+
+  auto key() const { return std::tie(Kind, SourceUsr, Call, Param); }
+  bool operator<(const Label &O) const { return key() < O.key(); }
+  bool operator==(const Label &O) const { return key() == O.key(); }
+};
+
+/// Where a value inside a function goes.
+enum class PointKind {
+  Sink,     ///< the sink call Index of FunctionFacts::Sinks
+  Return,   ///< the function's return value
+  OutParam, ///< what the caller's argument for parameter Param holds after
+  CallArg,  ///< the argument for parameter Param of call Index
+};
+
+struct Point {
+  PointKind Kind = PointKind::Sink;
+  unsigned Index = 0;
+  unsigned Param = 0;
+
+  auto key() const { return std::tie(Kind, Index, Param); }
+  bool operator<(const Point &O) const { return key() < O.key(); }
+  bool operator==(const Point &O) const { return key() == O.key(); }
+};
+
+/// A label reaching a point inside one function.
+struct Edge {
+  Label From;
+  Point To;
+  /// Categories that sanitizers on the way removed (sorted): they matter
+  /// for labels whose category the link step learns later.
+  std::vector<std::string> Blocked;
+  /// From the read (or the parameter, or the call) to the point, in order;
+  /// an edge into a sink ends with the sink step.
   std::vector<Step> Steps;
-  SinkSite Sink;
+};
+
+/// A call to a function that has no model: the link step follows it into
+/// the called function's summary.
+struct CallSite {
+  /// USR of the called function (for a virtual call: of the method named
+  /// in the call); empty for a call through a pointer or std::function.
+  std::string Callee;
+  std::string CalleeName; ///< qualified, for messages
+  /// For calls through a pointer: the signature, "ret(param,...)".
+  std::string Signature;
+  bool Virtual = false;
+  Location Where;
 };
 
 struct FunctionFacts {
   std::string Usr;
   std::string Name;
   Location Where;
-  std::vector<Flow> Flows;
+  /// "ret(param,...)", to match calls through pointers.
+  std::string Signature;
+  /// USRs of the methods this method overrides directly.
+  std::vector<std::string> Overrides;
+  std::vector<SinkSite> Sinks;
+  std::vector<CallSite> Calls;
+  std::vector<Edge> Edges;
+
+  bool empty() const { return Edges.empty() && Overrides.empty(); }
+};
+
+/// A function whose address a TU takes (a candidate callee of calls through
+/// pointers and std::function of the same signature).
+struct AddressTaken {
+  std::string Usr;
+  std::string Signature;
+  bool operator<(const AddressTaken &O) const {
+    return std::tie(Usr, Signature) < std::tie(O.Usr, O.Signature);
+  }
 };
 
 struct TUFacts {
@@ -123,6 +203,7 @@ struct TUFacts {
   std::string MainFile;
   std::vector<SourceDecl> Sources;
   std::vector<FunctionFacts> Functions;
+  std::vector<AddressTaken> AddressTakenFunctions;
 };
 
 } // namespace piiflow::facts

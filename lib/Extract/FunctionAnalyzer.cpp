@@ -9,6 +9,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Path.h"
 
 #include <deque>
 #include <map>
@@ -25,23 +26,34 @@ struct PathNode {
   unsigned Length;
 };
 
-/// Data of one source, with the shortest path found to here.
+/// Labels at or above this are symbolic (a parameter, a call's result):
+/// the link step resolves them. Below it, a label is a source of the TU.
+constexpr unsigned SymBase = 1u << 30;
+bool isSymbolic(unsigned Label) { return Label >= SymBase; }
+
+/// Data of one label, with the shortest path found to here.
 struct Taint {
-  unsigned Source;
+  unsigned Source; ///< the label
   const PathNode *Path;
+  /// Symbolic labels: the categories (bits by policy index) that sanitizers
+  /// on the way removed.
+  uint64_t Blocked = 0;
 };
 
-/// Sorted by Source; at most one entry per source.
+bool taintLess(const Taint &A, const Taint &B) {
+  return std::tie(A.Source, A.Blocked) < std::tie(B.Source, B.Blocked);
+}
+
+/// Sorted by (Source, Blocked); at most one entry for each.
 using TaintSet = llvm::SmallVector<Taint, 2>;
 
-/// Adds From into Into, keeping the shorter path per source. True if changed.
+/// Adds From into Into, keeping the shorter path per label. True if changed.
 bool joinInto(TaintSet &Into, const TaintSet &From) {
   bool Changed = false;
   for (const Taint &T : From) {
-    auto It = llvm::lower_bound(Into, T.Source, [](const Taint &A, unsigned S) {
-      return A.Source < S;
-    });
-    if (It == Into.end() || It->Source != T.Source) {
+    auto It = llvm::lower_bound(Into, T, taintLess);
+    if (It == Into.end() || It->Source != T.Source ||
+        It->Blocked != T.Blocked) {
       Into.insert(It, T);
       Changed = true;
     } else if (T.Path->Length < It->Path->Length) {
@@ -73,6 +85,7 @@ bool sameState(const State &A, const State &B) {
       return false;
     for (size_t I = 0; I < IA->second.T.size(); ++I)
       if (IA->second.T[I].Source != IB->second.T[I].Source ||
+          IA->second.T[I].Blocked != IB->second.T[I].Blocked ||
           IA->second.T[I].Path->Length != IB->second.T[I].Path->Length)
         return false;
   }
@@ -128,9 +141,24 @@ std::string displayName(const NamedDecl *D) {
   return qualifiedName(D);
 }
 
+/// Whether a parameter of this type lets the callee write into the
+/// caller's variable: a reference or pointer to something not const.
+bool isOutParameter(QualType T) {
+  if (T->isReferenceType() || T->isPointerType()) {
+    QualType P = T->getPointeeType();
+    return !P.isConstQualified() && !P->isFunctionType();
+  }
+  return false;
+}
+
+std::string functionName(TUExtractor &TU, const FunctionDecl *FD);
+
 class Analyzer {
 public:
-  Analyzer(TUExtractor &TU, const FunctionDecl *FD) : TU(TU), FD(FD) {}
+  Analyzer(TUExtractor &TU, const FunctionDecl *FD) : TU(TU), FD(FD) {
+    if (auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isInstance())
+      ThisVar = TU.thisVar(MD);
+  }
 
   facts::FunctionFacts run();
 
@@ -140,13 +168,54 @@ private:
   std::deque<PathNode> Nodes;
   State Cur;
 
-  struct FoundFlow {
-    const PathNode *Path;
-    facts::SinkSite Sink;
-  };
-  /// Keyed by (sink call, model, source): the shortest path wins.
-  std::map<std::tuple<const Expr *, const models::Model *, unsigned>, FoundFlow>
-      Flows;
+  /// Symbolic labels of this function, by id - SymBase.
+  std::vector<facts::Label> Syms;
+  std::map<facts::Label, unsigned> SymIds;
+  unsigned sym(const facts::Label &L) {
+    auto [It, New] = SymIds.emplace(L, SymBase + Syms.size());
+    if (New)
+      Syms.push_back(L);
+    return It->second;
+  }
+  /// The bit of a category in Taint::Blocked (none past the 64th).
+  uint64_t categoryBit(const std::string &Id) {
+    const auto &Cs = TU.context().Policy.Categories;
+    for (size_t I = 0; I < Cs.size() && I < 64; ++I)
+      if (Cs[I].Id == Id)
+        return uint64_t(1) << I;
+    return 0;
+  }
+
+  /// Sink calls, by (call, model).
+  std::map<std::pair<const Expr *, const models::Model *>, unsigned> SinkIds;
+  std::vector<facts::SinkSite> Sinks;
+  /// Calls into functions without a model, by call expression.
+  std::map<const Expr *, unsigned> CallIds;
+  std::vector<facts::CallSite> Calls;
+  /// What reaches where: (label, blocked, point) -> the shortest path.
+  std::map<std::tuple<unsigned, uint64_t, facts::Point>, const PathNode *>
+      Edges;
+  void addEdge(const Taint &X, const facts::Point &P) {
+    auto Key = std::make_tuple(X.Source, X.Blocked, P);
+    auto It = Edges.find(Key);
+    if (It == Edges.end() || X.Path->Length < It->second->Length)
+      Edges[Key] = X.Path;
+  }
+  void addEdges(const TaintSet &T, const facts::Point &P) {
+    for (const Taint &X : T)
+      addEdge(X, P);
+  }
+  /// The variable that stands for the object of a method ("this").
+  const VarDecl *ThisVar = nullptr;
+  /// A function's parameters and object on entry: symbolic labels.
+  State entryState();
+  /// A call to a function piiflow has no model of, but may have the body
+  /// of: recorded for the link step.
+  TaintSet userCall(const Expr *Call, const FunctionDecl *Callee,
+                    const Expr *Obj, const TaintSet &ObjT,
+                    llvm::ArrayRef<const Expr *> Args,
+                    llvm::ArrayRef<TaintSet> ArgT, int ParamShift,
+                    const std::string &Signature, bool IsConstructor = false);
 
   const PathNode *extend(const PathNode *Parent, facts::StepKind K,
                          SourceRange R, std::string Msg) {
@@ -159,7 +228,7 @@ private:
                     const std::string &Msg) {
     TaintSet Out;
     for (const Taint &X : T)
-      Out.push_back({X.Source, extend(X.Path, K, R, Msg)});
+      Out.push_back({X.Source, extend(X.Path, K, R, Msg), X.Blocked});
     return Out;
   }
   TaintSet readOf(unsigned Source, SourceRange R, std::string Msg) {
@@ -174,6 +243,17 @@ private:
     if (Protects.empty())
       return Out;
     for (const Taint &X : T) {
+      if (isSymbolic(X.Source)) {
+        // Its category is known at the link: mark what was removed.
+        uint64_t Blocked = X.Blocked;
+        for (const std::string &C : Protects)
+          Blocked |= categoryBit(C);
+        Out.push_back({X.Source,
+                       extend(X.Path, facts::StepKind::Call, R,
+                              "passes through '" + Sanitizer + "'"),
+                       Blocked});
+        continue;
+      }
       const std::string &Cat = TU.source(X.Source).Category;
       if (llvm::is_contained(Protects, Cat))
         continue;
@@ -181,7 +261,10 @@ private:
                                       "passes through '" + Sanitizer +
                                           "', which does not protect " + Cat)});
     }
-    return Out;
+    TaintSet Sorted;
+    for (const Taint &X : Out)
+      joinInto(Sorted, TaintSet{X});
+    return Sorted;
   }
 
   void write(const VarDecl *V, const TaintSet &T, bool Strong, SourceRange R,
@@ -255,6 +338,12 @@ const VarDecl *Analyzer::root(const Expr *E) {
   E = strip(E);
   if (auto *D = dyn_cast<DeclRefExpr>(E))
     return dyn_cast<VarDecl>(D->getDecl());
+  if (isa<CXXThisExpr>(E))
+    return ThisVar;
+  // A field stands for its object ("this->note_", "msg.body"): objects are
+  // not split into fields.
+  if (auto *M = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(M->getMemberDecl()) ? root(M->getBase()) : nullptr;
   if (auto *U = dyn_cast<UnaryOperator>(E))
     if (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)
       return root(U->getSubExpr());
@@ -567,19 +656,20 @@ bool Analyzer::approved(const models::Model &M, const Destination &D,
 void Analyzer::recordSink(const Expr *Call, const models::Model *M,
                           const std::string &Callee, const TaintSet &T,
                           const std::string &Recipient) {
-  for (const Taint &X : T) {
-    auto Key = std::make_tuple(Call, M, X.Source);
-    auto It = Flows.find(Key);
-    if (It != Flows.end() && It->second.Path->Length <= X.Path->Length)
-      continue;
+  auto [It, New] = SinkIds.emplace(std::make_pair(Call, M), Sinks.size());
+  if (New) {
     facts::SinkSite Sink;
     Sink.Kind = models::toString(M->Sink).str();
     Sink.Callee = Callee;
     Sink.Model = M->File + "#" + M->Pointer;
     Sink.Where = TU.location(Call->getSourceRange());
     Sink.Recipient = Recipient;
-    Flows[Key] = {X.Path, std::move(Sink)};
+    Sinks.push_back(std::move(Sink));
   }
+  facts::Point P;
+  P.Kind = facts::PointKind::Sink;
+  P.Index = It->second;
+  addEdges(T, P);
 }
 
 TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
@@ -589,6 +679,33 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
                                bool IsConstructor) {
   const CalleeInfo &CI = TU.callee(Callee);
   std::string Simple = Callee->getDeclName().getAsString();
+  int Shift =
+      isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? -1 : 0;
+  // std::function calls whatever was stored in it: a function of its
+  // signature whose address is taken.
+  if (CI.Models.empty() && CI.QualifiedName == "std::function::operator()")
+    return userCall(Call, nullptr, nullptr, {}, Args, ArgT, Shift,
+                    signatureOf(Callee->getType()->getAs<FunctionProtoType>()),
+                    false);
+  // A function piiflow has no model of, in the program's own code: the link
+  // step follows the call into its body, wherever that is.
+  // (Models whose conditions do not hold for this call do not count: a
+  // protobuf setter model does not apply to a class of the program's own.)
+  bool Modelled = llvm::any_of(CI.Models, [&](const models::Model *M) {
+    return !(M->When && !holds(Args, Obj, *M->When)) &&
+           !(M->Unless && holds(Args, Obj, *M->Unless));
+  });
+  if (!Modelled && !CI.Sanitizer && TU.isUserCode(Callee)) {
+    TaintSet Result =
+        userCall(Call, Callee, Obj, ObjT, Args, ArgT, Shift, "", IsConstructor);
+    if (CI.Source) {
+      const facts::SourceDecl &S = TU.source(*CI.Source);
+      joinInto(Result,
+               readOf(*CI.Source, Call->getSourceRange(),
+                      "call to '" + S.Name + "' returns " + S.Category));
+    }
+    return Result;
+  }
   // Out-parameters that receive a digest or a ciphertext (EVP_DigestFinal_ex)
   // hold what the inputs held minus what the sanitizer protects, and nothing
   // of what they held before, whatever their name says.
@@ -723,6 +840,134 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
   return Result;
 }
 
+State Analyzer::entryState() {
+  State S;
+  std::string Name = functionName(TU, FD);
+  auto Label = [&](unsigned Param, SourceRange R, const std::string &Msg) {
+    facts::Label L;
+    L.Kind = facts::LabelKind::Param;
+    L.Param = Param;
+    VarState VS;
+    VS.T.push_back({sym(L), extend(nullptr, facts::StepKind::Call, R, Msg)});
+    return VS;
+  };
+  for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+    const ParmVarDecl *P = FD->getParamDecl(I);
+    S[P] = Label(I, P->getSourceRange(),
+                 "'" + P->getNameAsString() + "' is parameter " +
+                     std::to_string(I + 1) + " of '" + Name + "'");
+  }
+  if (ThisVar)
+    S[ThisVar] = Label(facts::ThisParam, FD->getLocation(),
+                       "the object of '" + Name + "'");
+  return S;
+}
+
+TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
+                            const Expr *Obj, const TaintSet &ObjT,
+                            llvm::ArrayRef<const Expr *> Args,
+                            llvm::ArrayRef<TaintSet> ArgT, int ParamShift,
+                            const std::string &Signature, bool IsConstructor) {
+  auto [It, New] = CallIds.emplace(Call, Calls.size());
+  if (New) {
+    facts::CallSite CS;
+    if (Callee) {
+      CS.Callee = TU.usr(Callee);
+      CS.CalleeName = functionName(TU, Callee);
+      auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+      // "Base::f()" names the one body; "obj.f()" dispatches.
+      bool Qualified = false;
+      if (auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+        if (auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+          Qualified = ME->hasQualifier();
+      CS.Virtual = MD && MD->isVirtual() && !Qualified;
+    } else {
+      CS.Signature = Signature;
+      CS.CalleeName = "a function of type " + Signature;
+    }
+    CS.Where = TU.location(Call->getSourceRange());
+    Calls.push_back(std::move(CS));
+  }
+  unsigned C = It->second;
+  const std::string &Name = Calls[C].CalleeName;
+  auto ArgPoint = [&](unsigned Param) {
+    facts::Point P;
+    P.Kind = facts::PointKind::CallArg;
+    P.Index = C;
+    P.Param = Param;
+    return P;
+  };
+  if (Obj && !IsConstructor)
+    addEdges(ObjT, ArgPoint(facts::ThisParam));
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    int P = int(I) + ParamShift;
+    if (P < 0) {
+      if (Callee) // a member operator's object
+        addEdges(ArgT[I], ArgPoint(facts::ThisParam));
+      continue;
+    }
+    addEdges(ArgT[I], ArgPoint(unsigned(P)));
+  }
+
+  auto LabelOf = [&](facts::LabelKind K, unsigned Param) {
+    facts::Label L;
+    L.Kind = K;
+    L.Call = C;
+    L.Param = Param;
+    return sym(L);
+  };
+  TaintSet Result;
+  const FunctionProtoType *Proto =
+      Callee ? Callee->getType()->getAs<FunctionProtoType>() : nullptr;
+  QualType Ret = Callee ? Callee->getReturnType() : Call->getType();
+  if (!Ret->isVoidType() && !IsConstructor)
+    Result.push_back(
+        {LabelOf(facts::LabelKind::CallResult, 0),
+         extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
+                "returned by '" + Name + "'")});
+  // What the callee may write into the caller's variables.
+  auto Written = [&](const VarDecl *V, unsigned Param) {
+    if (!V)
+      return;
+    Reassigned.insert(V);
+    joinInto(
+        Cur[V].T,
+        TaintSet{{LabelOf(facts::LabelKind::CallOut, Param),
+                  extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
+                         "written into '" + V->getNameAsString() + "' by '" +
+                             Name + "'")}});
+  };
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    int P = int(I) + ParamShift;
+    if (P < 0)
+      continue;
+    QualType PT;
+    if (Callee && unsigned(P) < Callee->getNumParams())
+      PT = Callee->getParamDecl(P)->getType();
+    else if (Proto && unsigned(P) < Proto->getNumParams())
+      PT = Proto->getParamType(P);
+    if (!PT.isNull() && isOutParameter(PT))
+      Written(target(Args[I]), unsigned(P));
+  }
+  auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
+  if (MD && MD->isInstance() && !MD->isConst()) {
+    if (IsConstructor) {
+      // What the constructor stores in the object is the new value.
+      facts::Label L;
+      Result.push_back(
+          {LabelOf(facts::LabelKind::CallOut, facts::ThisParam),
+           extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
+                  "stored by '" + Name + "'")});
+    } else if (Obj) {
+      Written(target(Obj), facts::ThisParam);
+    } else if (ParamShift < 0 && !Args.empty()) {
+      Written(target(Args[0]), facts::ThisParam);
+    }
+  }
+  llvm::sort(Result, taintLess);
+  return Result;
+}
+
 TaintSet Analyzer::evalCall(const CallExpr *C) {
   const Expr *Obj = nullptr;
   TaintSet ObjT;
@@ -740,8 +985,17 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
     ArgT.push_back(eval(A));
   }
   const FunctionDecl *Callee = C->getDirectCallee();
-  if (!Callee)
+  if (!Callee) {
+    // A call through a pointer: to any function of its signature whose
+    // address the program takes.
+    QualType FT = C->getCallee()->getType();
+    if (FT->isPointerType() || FT->isReferenceType())
+      FT = FT->getPointeeType();
+    if (auto *Proto = FT->getAs<FunctionProtoType>())
+      return userCall(C, nullptr, nullptr, {}, Args, ArgT, 0,
+                      signatureOf(Proto), /*IsConstructor=*/false);
     return {};
+  }
 
   // A conversion operator converts the value of its object.
   if (isa<CXXConversionDecl>(Callee))
@@ -792,7 +1046,12 @@ TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
   }
   // What flowed into a variable is better evidence than its name: the
   // name counts only while the variable may hold what it was declared with.
-  if (!T.empty() || !NameLive)
+  // A variable that holds only what the link step resolves (a parameter's
+  // argument, a call's result) also holds, while nothing replaced it, what
+  // its own name says.
+  if (!NameLive || (!isa<ParmVarDecl>(V) && llvm::any_of(T, [](const Taint &X) {
+        return !isSymbolic(X.Source);
+      })))
     return T;
   if (auto S = TU.sourceOf(V)) {
     const facts::SourceDecl &SD = TU.source(*S);
@@ -821,6 +1080,12 @@ TaintSet Analyzer::eval(const Expr *E) {
   }
   if (auto *D = dyn_cast<DeclRefExpr>(E))
     return evalDeclRef(D);
+  if (isa<CXXThisExpr>(E)) {
+    if (!ThisVar)
+      return {};
+    auto It = Cur.find(ThisVar);
+    return It == Cur.end() ? TaintSet() : It->second.T;
+  }
   if (auto *M = dyn_cast<MemberExpr>(E)) {
     TaintSet Base = eval(M->getBase());
     if (auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl()))
@@ -924,9 +1189,20 @@ void Analyzer::visit(const Stmt *S) {
       Constructing = V;
       TaintSet T = eval(V->getInit());
       Constructing = Outer;
-      if (T.empty() && !isSanitized(V->getInit())) {
-        // Initialised from nothing tracked: what the name says still holds.
-        Cur.erase(V);
+      bool Known =
+          llvm::any_of(T, [](const Taint &X) { return !isSymbolic(X.Source); });
+      if (!Known && !isSanitized(V->getInit())) {
+        // Initialised from nothing known (at most what a call returns, which
+        // the link step resolves): what the name says still holds.
+        if (T.empty()) {
+          Cur.erase(V);
+        } else {
+          VarState &VS = Cur[V];
+          VS.T = withStep(T, facts::StepKind::Store, V->getSourceRange(),
+                          "stored in '" + V->getNameAsString() + "'");
+          VS.NameLive = true;
+          Reassigned.erase(V);
+        }
         continue;
       }
       write(V, T, /*Strong=*/true, V->getSourceRange(),
@@ -936,14 +1212,28 @@ void Analyzer::visit(const Stmt *S) {
     return;
   }
   if (auto *R = dyn_cast<ReturnStmt>(S)) {
-    eval(R->getRetValue());
+    TaintSet T = eval(R->getRetValue());
+    facts::Point P;
+    P.Kind = facts::PointKind::Return;
+    addEdges(T, P);
     return;
   }
 }
 
+/// How messages name a function: a lambda by where it is written.
+std::string functionName(TUExtractor &TU, const FunctionDecl *FD) {
+  if (auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      MD && MD->getParent()->isLambda()) {
+    facts::Location L = TU.location(MD->getParent()->getLocation());
+    return "the lambda at " + llvm::sys::path::filename(L.File).str() + ":" +
+           std::to_string(L.Line);
+  }
+  return qualifiedName(FD);
+}
+
 facts::FunctionFacts Analyzer::run() {
   facts::FunctionFacts Out;
-  Out.Name = qualifiedName(FD);
+  Out.Name = functionName(TU, FD);
   Out.Where = TU.location(FD->getLocation());
 
   CFG::BuildOptions Opts;
@@ -975,10 +1265,17 @@ facts::FunctionFacts Analyzer::run() {
           Preds.push_back(&*OutStates[Pred->getBlockID()]);
       Cur = joinStates(Preds);
       for (const CFGElement &El : *B) {
-        if (auto S = El.getAs<CFGStmt>())
+        if (auto S = El.getAs<CFGStmt>()) {
           visit(S->getStmt());
-        else if (auto I = El.getAs<CFGInitializer>())
-          eval(I->getInitializer()->getInit());
+        } else if (auto I = El.getAs<CFGInitializer>()) {
+          const CXXCtorInitializer *Init = I->getInitializer();
+          TaintSet T = eval(Init->getInit());
+          // A member initialiser stores into the object being built.
+          if (Init->isAnyMemberInitializer() && ThisVar && !T.empty())
+            write(ThisVar, T, /*Strong=*/false, Init->getSourceRange(),
+                  "stored in '" + Init->getAnyMember()->getNameAsString() +
+                      "'");
+        }
       }
       auto &Slot = OutStates[B->getBlockID()];
       if (Slot && sameState(*Slot, Cur))
@@ -987,6 +1284,7 @@ facts::FunctionFacts Analyzer::run() {
       Worklist.enqueueSuccessors(B);
     }
   };
+  Seeds[Graph->getEntry().getBlockID()] = entryState();
   Worklist.enqueueBlock(&Graph->getEntry());
   Drain();
 
@@ -1005,35 +1303,93 @@ facts::FunctionFacts Analyzer::run() {
     }
   Drain();
 
-  for (auto &[Key, F] : Flows) {
-    facts::Flow Flow;
-    Flow.SourceUsr = TU.source(std::get<2>(Key)).Usr;
-    for (const PathNode *N = F.Path; N; N = N->Parent)
-      Flow.Steps.push_back(N->S);
-    std::reverse(Flow.Steps.begin(), Flow.Steps.end());
-    facts::Step Sink;
-    Sink.Kind = facts::StepKind::Sink;
-    Sink.Where = F.Sink.Where;
-    Sink.Message =
-        std::string("reaches ") + facts::destinationOfSinkKind(F.Sink.Kind) +
-        (F.Sink.Kind == "third-party"
-             ? (F.Sink.Recipient.empty() ? std::string(" (host not known)")
-                                         : " at '" + F.Sink.Recipient + "'")
-             : std::string()) +
-        " through '" + F.Sink.Callee + "'";
-    Flow.Steps.push_back(std::move(Sink));
-    Flow.Sink = F.Sink;
-    Out.Flows.push_back(std::move(Flow));
+  // What the parameters (and the object) hold at exit goes back to the
+  // caller through references and pointers.
+  if (const auto &Exit = OutStates[Graph->getExit().getBlockID()]) {
+    auto OutEdges = [&](const VarDecl *V, unsigned Param) {
+      auto It = Exit->find(V);
+      if (It == Exit->end())
+        return;
+      facts::Label Own;
+      Own.Kind = facts::LabelKind::Param;
+      Own.Param = Param;
+      unsigned OwnId = sym(Own);
+      facts::Point P;
+      P.Kind = facts::PointKind::OutParam;
+      P.Param = Param;
+      for (const Taint &X : It->second.T)
+        if (X.Source != OwnId)
+          addEdge(X, P);
+    };
+    for (unsigned I = 0; I < FD->getNumParams(); ++I)
+      if (isOutParameter(FD->getParamDecl(I)->getType()))
+        OutEdges(FD->getParamDecl(I), I);
+    if (ThisVar && !cast<CXXMethodDecl>(FD)->isConst())
+      OutEdges(ThisVar, facts::ThisParam);
   }
-  // The map is keyed by pointers: order the flows by what they say.
-  llvm::sort(Out.Flows, [](const facts::Flow &A, const facts::Flow &B) {
-    return std::tie(A.Sink.Where, A.Sink.Callee, A.Sink.Model, A.SourceUsr) <
-           std::tie(B.Sink.Where, B.Sink.Callee, B.Sink.Model, B.SourceUsr);
+
+  if (auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    for (const CXXMethodDecl *O : MD->overridden_methods())
+      Out.Overrides.push_back(TU.usr(O));
+  Out.Sinks = std::move(Sinks);
+  Out.Calls = std::move(Calls);
+  const auto &Cats = TU.context().Policy.Categories;
+  for (const auto &[Key, Node] : Edges) {
+    auto [Label, Blocked, To] = Key;
+    facts::Edge E;
+    if (isSymbolic(Label)) {
+      E.From = Syms[Label - SymBase];
+    } else {
+      E.From.Kind = facts::LabelKind::Source;
+      E.From.SourceUsr = TU.source(Label).Usr;
+    }
+    E.To = To;
+    for (size_t I = 0; I < Cats.size() && I < 64; ++I)
+      if (Blocked & (uint64_t(1) << I))
+        E.Blocked.push_back(Cats[I].Id);
+    llvm::sort(E.Blocked);
+    for (const PathNode *N = Node; N; N = N->Parent)
+      E.Steps.push_back(N->S);
+    std::reverse(E.Steps.begin(), E.Steps.end());
+    if (To.Kind == facts::PointKind::Sink) {
+      const facts::SinkSite &Site = Out.Sinks[To.Index];
+      facts::Step Sink;
+      Sink.Kind = facts::StepKind::Sink;
+      Sink.Where = Site.Where;
+      Sink.Message =
+          std::string("reaches ") + facts::destinationOfSinkKind(Site.Kind) +
+          (Site.Kind == "third-party"
+               ? (Site.Recipient.empty() ? std::string(" (host not known)")
+                                         : " at '" + Site.Recipient + "'")
+               : std::string()) +
+          " through '" + Site.Callee + "'";
+      E.Steps.push_back(std::move(Sink));
+    }
+    Out.Edges.push_back(std::move(E));
+  }
+  // The map is keyed by pointers and ids: order the edges by what they say.
+  llvm::sort(Out.Edges, [](const facts::Edge &A, const facts::Edge &B) {
+    return std::tie(A.From, A.To, A.Blocked) <
+           std::tie(B.From, B.To, B.Blocked);
   });
   return Out;
 }
 
 } // namespace
+
+std::string signatureOf(const FunctionProtoType *T) {
+  if (!T)
+    return "";
+  std::string Out = T->getReturnType().getCanonicalType().getAsString() + "(";
+  for (unsigned I = 0; I < T->getNumParams(); ++I) {
+    if (I)
+      Out += ",";
+    Out += T->getParamType(I).getCanonicalType().getAsString();
+  }
+  if (T->isVariadic())
+    Out += T->getNumParams() ? ",..." : "...";
+  return Out + ")";
+}
 
 facts::FunctionFacts analyzeFunction(TUExtractor &TU, const FunctionDecl *FD) {
   return Analyzer(TU, FD).run();

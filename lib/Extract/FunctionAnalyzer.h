@@ -1,13 +1,16 @@
-//===- FunctionAnalyzer.h - intraprocedural taint over the CFG --*- C++ -*-===//
+//===- FunctionAnalyzer.h - one function's summary over the CFG -*- C++ -*-===//
 //
 // A forward data-flow analysis over the Clang CFG of one function body, by a
 // worklist in reverse post-order. The state maps each variable to the set of
-// sources whose data it may hold, each with the shortest path found. The
-// transfer function evaluates every CFG statement once: reads of classified
-// declarations create taint; assignments, initialisations and modelled
-// propagators move it; sanitizers stop it; modelled sinks record a Flow.
-// Values that are only counted, compared or tested carry no taint, because
-// only modelled propagators move data through calls.
+// labels whose data it may hold, each with the shortest path found: sources
+// (reads of classified declarations, source models), and symbolic labels
+// that the link step resolves (the parameters and the object on entry, what
+// a call to a function without a model returned or wrote into an argument).
+// Assignments, initialisations and modelled propagators move labels;
+// sanitizers remove categories; modelled sinks, the return value, the
+// out-parameters at exit and the arguments of calls into the program's own
+// functions are the points the function's edges lead to (facts::Edge).
+// Values that are only counted, compared or tested carry no taint.
 //===----------------------------------------------------------------------===//
 #ifndef PIIFLOW_EXTRACT_FUNCTIONANALYZER_H
 #define PIIFLOW_EXTRACT_FUNCTIONANALYZER_H
@@ -15,14 +18,21 @@
 #include "Extract/Facts.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/Type.h"
+
+#include <string>
 
 namespace piiflow::extract {
 
 class TUExtractor;
 
-/// Analyses FD's body and returns the flows found in it.
+/// Analyses FD's body and returns its summary (without its USR).
 facts::FunctionFacts analyzeFunction(TUExtractor &TU,
                                      const clang::FunctionDecl *FD);
+
+/// "ret(param,...)" of a function type, with canonical types: calls through
+/// pointers and std::function reach functions of the same signature.
+std::string signatureOf(const clang::FunctionProtoType *T);
 
 } // namespace piiflow::extract
 

@@ -13,6 +13,7 @@
 #include "clang/Index/USRGeneration.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
+#include <set>
 
 using namespace clang;
 
@@ -114,13 +115,35 @@ public:
     return true;
   }
   // A lambda's body is the body of its call operator, which the visitor
-  // does not visit as a declaration.
+  // does not visit as a declaration. A lambda is also a candidate callee of
+  // calls through std::function.
   bool VisitLambdaExpr(LambdaExpr *LE) {
     consider(LE->getCallOperator());
+    if (!SM.isInSystemHeader(SM.getFileLoc(LE->getBeginLoc())))
+      Taken.push_back(LE->getCallOperator());
+    return true;
+  }
+  // Functions named other than as the callee of a call have their address
+  // taken: calls through pointers of their signature may reach them.
+  bool VisitCallExpr(CallExpr *C) {
+    if (auto *R = dyn_cast_or_null<DeclRefExpr>(
+            C->getCallee() ? C->getCallee()->IgnoreParenImpCasts() : nullptr))
+      Called.insert(R);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *R) {
+    auto *FD = dyn_cast<FunctionDecl>(R->getDecl());
+    if (FD &&
+        !(isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->isInstance()) &&
+        !SM.isInSystemHeader(SM.getFileLoc(R->getLocation())))
+      Refs.push_back(R);
     return true;
   }
 
   std::vector<const FunctionDecl *> Functions;
+  std::vector<const FunctionDecl *> Taken;
+  llvm::DenseSet<const DeclRefExpr *> Called;
+  std::vector<const DeclRefExpr *> Refs;
 
 private:
   SourceManager &SM;
@@ -395,6 +418,21 @@ std::vector<facts::Declaration> TUExtractor::explain() {
   return std::move(C.Out);
 }
 
+bool TUExtractor::isUserCode(const FunctionDecl *FD) {
+  SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation L = SM.getFileLoc(FD->getCanonicalDecl()->getLocation());
+  return L.isValid() && !SM.isInSystemHeader(L);
+}
+
+const VarDecl *TUExtractor::thisVar(const CXXMethodDecl *MD) {
+  const VarDecl *&V = ThisVars[MD];
+  if (!V)
+    V = ImplicitParamDecl::Create(
+        Ctx, const_cast<CXXMethodDecl *>(MD), MD->getLocation(),
+        &Ctx.Idents.get("this"), MD->getThisType(), ImplicitParamKind::CXXThis);
+  return V;
+}
+
 const CalleeInfo &TUExtractor::callee(const FunctionDecl *FD) {
   FD = FD->getCanonicalDecl();
   auto It = Callees.find(FD);
@@ -464,14 +502,20 @@ facts::TUFacts TUExtractor::run() {
   Collector.TraverseAST(Ctx);
   for (const FunctionDecl *FD : Collector.Functions) {
     facts::FunctionFacts F = analyzeFunction(*this, FD);
-    if (F.Flows.empty())
+    if (F.Edges.empty())
       continue;
-    llvm::SmallString<128> Usr;
-    if (index::generateUSRForDecl(FD, Usr))
-      Usr = "piiflow:" + F.Name;
-    F.Usr = Usr.str().str();
+    F.Usr = usr(FD);
+    F.Signature = signatureOf(FD->getType()->getAs<FunctionProtoType>());
     Out.Functions.push_back(std::move(F));
   }
+  for (const DeclRefExpr *R : Collector.Refs)
+    if (!Collector.Called.count(R))
+      Collector.Taken.push_back(cast<FunctionDecl>(R->getDecl()));
+  std::set<facts::AddressTaken> Taken;
+  for (const FunctionDecl *FD : Collector.Taken)
+    Taken.insert(
+        {usr(FD), signatureOf(FD->getType()->getAs<FunctionProtoType>())});
+  Out.AddressTakenFunctions.assign(Taken.begin(), Taken.end());
   return std::move(Out);
 }
 

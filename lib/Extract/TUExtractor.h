@@ -58,6 +58,12 @@ public:
   /// The source index of a classified declaration, if it is personal data.
   std::optional<unsigned> sourceOf(const clang::NamedDecl *D);
   const CalleeInfo &callee(const clang::FunctionDecl *FD);
+  /// Whether FD is declared in the program's own files (not a system header):
+  /// its body, wherever it is, is analysed.
+  bool isUserCode(const clang::FunctionDecl *FD);
+  /// The variable that stands for the object of method MD in its body.
+  const clang::VarDecl *thisVar(const clang::CXXMethodDecl *MD);
+  std::string usr(const clang::Decl *D);
   /// The source that a source model makes of calls to FD, if the policy
   /// has the model's category.
   std::optional<unsigned> modelSource(const clang::FunctionDecl *FD,
@@ -92,10 +98,10 @@ private:
            std::vector<unsigned>>
       FieldsRead;
 
+  llvm::DenseMap<const clang::CXXMethodDecl *, const clang::VarDecl *> ThisVars;
   std::string fileName(clang::FileID FID);
   /// Describes D to the classifier; false if D is not a kind it judges.
   bool describe(const clang::NamedDecl *D, classify::DeclInfo &Info);
-  std::string usr(const clang::Decl *D);
 };
 
 /// The qualified name as policies and models write it: inline and anonymous

@@ -75,6 +75,66 @@ struct Reader {
 
 } // namespace
 
+namespace {
+
+const char *LabelKindNames[] = {"source", "param", "callResult", "callOut"};
+const char *PointKindNames[] = {"sink", "return", "outParam", "callArg"};
+
+/// Parameter indices as written: "this" for the object.
+Json param(unsigned P) {
+  return P == facts::ThisParam ? Json("this") : Json(P);
+}
+
+Json steps(const std::vector<facts::Step> &Steps) {
+  Json Out = Json::array();
+  for (const facts::Step &St : Steps)
+    Out.push_back({{"kind", StepKindNames[static_cast<int>(St.Kind)]},
+                   {"message", St.Message},
+                   {"location", loc(St.Where)}});
+  return Out;
+}
+
+Json label(const facts::Label &L) {
+  Json J = {{"kind", LabelKindNames[static_cast<int>(L.Kind)]}};
+  switch (L.Kind) {
+  case facts::LabelKind::Source:
+    J["source"] = L.SourceUsr;
+    break;
+  case facts::LabelKind::Param:
+    J["param"] = param(L.Param);
+    break;
+  case facts::LabelKind::CallResult:
+    J["call"] = L.Call;
+    break;
+  case facts::LabelKind::CallOut:
+    J["call"] = L.Call;
+    J["param"] = param(L.Param);
+    break;
+  }
+  return J;
+}
+
+Json point(const facts::Point &P) {
+  Json J = {{"kind", PointKindNames[static_cast<int>(P.Kind)]}};
+  switch (P.Kind) {
+  case facts::PointKind::Sink:
+    J["sink"] = P.Index;
+    break;
+  case facts::PointKind::Return:
+    break;
+  case facts::PointKind::OutParam:
+    J["param"] = param(P.Param);
+    break;
+  case facts::PointKind::CallArg:
+    J["call"] = P.Index;
+    J["param"] = param(P.Param);
+    break;
+  }
+  return J;
+}
+
+} // namespace
+
 std::string writeFacts(const facts::TUFacts &F) {
   Json Sources = Json::array();
   for (const facts::SourceDecl &S : F.Sources)
@@ -86,34 +146,105 @@ std::string writeFacts(const facts::TUFacts &F) {
                        {"location", loc(S.Where)}});
   Json Functions = Json::array();
   for (const facts::FunctionFacts &Fn : F.Functions) {
-    Json Flows = Json::array();
-    for (const facts::Flow &Fl : Fn.Flows) {
-      Json Steps = Json::array();
-      for (const facts::Step &St : Fl.Steps)
-        Steps.push_back({{"kind", StepKindNames[static_cast<int>(St.Kind)]},
-                         {"message", St.Message},
-                         {"location", loc(St.Where)}});
-      Flows.push_back({{"source", Fl.SourceUsr},
-                       {"sink",
-                        {{"kind", Fl.Sink.Kind},
-                         {"callee", Fl.Sink.Callee},
-                         {"model", Fl.Sink.Model},
-                         {"recipient", Fl.Sink.Recipient},
-                         {"location", loc(Fl.Sink.Where)}}},
-                       {"steps", Steps}});
-    }
+    Json Sinks = Json::array();
+    for (const facts::SinkSite &S : Fn.Sinks)
+      Sinks.push_back({{"kind", S.Kind},
+                       {"callee", S.Callee},
+                       {"model", S.Model},
+                       {"recipient", S.Recipient},
+                       {"location", loc(S.Where)}});
+    Json Calls = Json::array();
+    for (const facts::CallSite &C : Fn.Calls)
+      Calls.push_back({{"callee", C.Callee},
+                       {"calleeName", C.CalleeName},
+                       {"signature", C.Signature},
+                       {"virtual", C.Virtual},
+                       {"location", loc(C.Where)}});
+    Json Edges = Json::array();
+    for (const facts::Edge &E : Fn.Edges)
+      Edges.push_back({{"from", label(E.From)},
+                       {"to", point(E.To)},
+                       {"blocked", E.Blocked},
+                       {"steps", steps(E.Steps)}});
     Functions.push_back({{"usr", Fn.Usr},
                          {"name", Fn.Name},
                          {"location", loc(Fn.Where)},
-                         {"flows", Flows}});
+                         {"signature", Fn.Signature},
+                         {"overrides", Fn.Overrides},
+                         {"sinks", Sinks},
+                         {"calls", Calls},
+                         {"edges", Edges}});
   }
-  Json Root = {{"format", "piiflow-facts"},
-               {"version", F.Version},
-               {"mainFile", F.MainFile},
-               {"sources", Sources},
-               {"functions", Functions}};
+  Json Taken = Json::array();
+  for (const facts::AddressTaken &A : F.AddressTakenFunctions)
+    Taken.push_back({{"usr", A.Usr}, {"signature", A.Signature}});
+  Json Root = {{"format", "piiflow-facts"}, {"version", F.Version},
+               {"mainFile", F.MainFile},    {"sources", Sources},
+               {"functions", Functions},    {"addressTaken", Taken}};
   return Root.dump(1) + "\n";
 }
+
+namespace {
+
+struct FactReader : Reader {
+  unsigned param(const Json &O, const std::string &Ptr) {
+    auto It = O.find("param");
+    if (It != O.end() && It->is_string() && It->get<std::string>() == "this")
+      return facts::ThisParam;
+    return num(O, "param", Ptr);
+  }
+  template <size_t N>
+  unsigned kind(const Json &O, const char *(&Names)[N],
+                const std::string &Ptr) {
+    std::string K = str(O, "kind", Ptr);
+    auto It = llvm::find(Names, K);
+    if (It == std::end(Names)) {
+      if (!failed())
+        fail(Ptr, "unknown kind '" + K + "'");
+      return 0;
+    }
+    return It - std::begin(Names);
+  }
+  std::vector<std::string> strings(const Json &O, const char *Key,
+                                   const std::string &Ptr) {
+    std::vector<std::string> Out;
+    const Json &A = arr(O, Key, Ptr);
+    for (const Json &V : A) {
+      if (!V.is_string()) {
+        fail(support::childPointer(Ptr, Key), "expected strings");
+        break;
+      }
+      Out.push_back(V.get<std::string>());
+    }
+    return Out;
+  }
+  std::vector<facts::Step> steps(const Json &O, const std::string &Ptr) {
+    std::vector<facts::Step> Out;
+    const Json &Steps = arr(O, "steps", Ptr);
+    for (size_t K = 0; K < Steps.size() && !failed(); ++K) {
+      std::string StP =
+          support::childPointer(support::childPointer(Ptr, "steps"), K);
+      facts::Step St;
+      St.Kind =
+          static_cast<facts::StepKind>(kind(Steps[K], StepKindNames, StP));
+      St.Message = str(Steps[K], "message", StP);
+      St.Where = loc(Steps[K], "location", StP);
+      Out.push_back(std::move(St));
+    }
+    return Out;
+  }
+  const Json &obj(const Json &O, const char *Key, const std::string &Ptr) {
+    static const Json Empty = Json::object();
+    auto It = O.find(Key);
+    if (It == O.end() || !It->is_object()) {
+      fail(Ptr, std::string("expected an object '") + Key + "'");
+      return Empty;
+    }
+    return *It;
+  }
+};
+
+} // namespace
 
 llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
                                          llvm::StringRef Text) {
@@ -125,7 +256,7 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
   if (!Root.is_object() || Format == Root.end() || !Format->is_string() ||
       Format->get<std::string>() != "piiflow-facts")
     return Doc->error("", "not a piiflow fact file");
-  Reader R{*Doc};
+  FactReader R{{*Doc}};
   facts::TUFacts F;
   F.Version = R.num(Root, "version", "");
   if (!R.failed() && F.Version != facts::FactsVersion) {
@@ -156,43 +287,93 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
     Fn.Usr = R.str(FnJ, "usr", P);
     Fn.Name = R.str(FnJ, "name", P);
     Fn.Where = R.loc(FnJ, "location", P);
-    const Json &Flows = R.arr(FnJ, "flows", P);
-    for (size_t J = 0; J < Flows.size() && !R.failed(); ++J) {
-      std::string FP =
-          support::childPointer(support::childPointer(P, "flows"), J);
-      facts::Flow Fl;
-      Fl.SourceUsr = R.str(Flows[J], "source", FP);
-      auto SinkIt = Flows[J].find("sink");
-      if (SinkIt == Flows[J].end() || !SinkIt->is_object()) {
-        R.fail(FP, "expected a 'sink'");
+    Fn.Signature = R.str(FnJ, "signature", P);
+    Fn.Overrides = R.strings(FnJ, "overrides", P);
+    const Json &Sinks = R.arr(FnJ, "sinks", P);
+    for (size_t J = 0; J < Sinks.size() && !R.failed(); ++J) {
+      std::string SP =
+          support::childPointer(support::childPointer(P, "sinks"), J);
+      facts::SinkSite S;
+      S.Kind = R.str(Sinks[J], "kind", SP);
+      S.Callee = R.str(Sinks[J], "callee", SP);
+      S.Model = R.str(Sinks[J], "model", SP);
+      S.Recipient = R.str(Sinks[J], "recipient", SP);
+      S.Where = R.loc(Sinks[J], "location", SP);
+      Fn.Sinks.push_back(std::move(S));
+    }
+    const Json &Calls = R.arr(FnJ, "calls", P);
+    for (size_t J = 0; J < Calls.size() && !R.failed(); ++J) {
+      std::string CP =
+          support::childPointer(support::childPointer(P, "calls"), J);
+      facts::CallSite C;
+      C.Callee = R.str(Calls[J], "callee", CP);
+      C.CalleeName = R.str(Calls[J], "calleeName", CP);
+      C.Signature = R.str(Calls[J], "signature", CP);
+      auto V = Calls[J].find("virtual");
+      C.Virtual = V != Calls[J].end() && V->is_boolean() && V->get<bool>();
+      C.Where = R.loc(Calls[J], "location", CP);
+      Fn.Calls.push_back(std::move(C));
+    }
+    const Json &Edges = R.arr(FnJ, "edges", P);
+    for (size_t J = 0; J < Edges.size() && !R.failed(); ++J) {
+      std::string EP =
+          support::childPointer(support::childPointer(P, "edges"), J);
+      facts::Edge E;
+      std::string LP = support::childPointer(EP, "from");
+      const Json &LJ = R.obj(Edges[J], "from", EP);
+      E.From.Kind =
+          static_cast<facts::LabelKind>(R.kind(LJ, LabelKindNames, LP));
+      switch (E.From.Kind) {
+      case facts::LabelKind::Source:
+        E.From.SourceUsr = R.str(LJ, "source", LP);
+        break;
+      case facts::LabelKind::Param:
+        E.From.Param = R.param(LJ, LP);
+        break;
+      case facts::LabelKind::CallResult:
+        E.From.Call = R.num(LJ, "call", LP);
+        break;
+      case facts::LabelKind::CallOut:
+        E.From.Call = R.num(LJ, "call", LP);
+        E.From.Param = R.param(LJ, LP);
         break;
       }
-      std::string SP = support::childPointer(FP, "sink");
-      Fl.Sink.Kind = R.str(*SinkIt, "kind", SP);
-      Fl.Sink.Callee = R.str(*SinkIt, "callee", SP);
-      Fl.Sink.Model = R.str(*SinkIt, "model", SP);
-      if (SinkIt->contains("recipient")) // optional: absent before 0.1.0
-        Fl.Sink.Recipient = R.str(*SinkIt, "recipient", SP);
-      Fl.Sink.Where = R.loc(*SinkIt, "location", SP);
-      const Json &Steps = R.arr(Flows[J], "steps", FP);
-      for (size_t K = 0; K < Steps.size(); ++K) {
-        std::string StP =
-            support::childPointer(support::childPointer(FP, "steps"), K);
-        facts::Step St;
-        std::string Kind = R.str(Steps[K], "kind", StP);
-        auto KindIt = llvm::find(StepKindNames, Kind);
-        if (KindIt == std::end(StepKindNames))
-          R.fail(StP, "unknown step kind '" + Kind + "'");
-        else
-          St.Kind =
-              static_cast<facts::StepKind>(KindIt - std::begin(StepKindNames));
-        St.Message = R.str(Steps[K], "message", StP);
-        St.Where = R.loc(Steps[K], "location", StP);
-        Fl.Steps.push_back(std::move(St));
+      std::string PP = support::childPointer(EP, "to");
+      const Json &PJ = R.obj(Edges[J], "to", EP);
+      E.To.Kind = static_cast<facts::PointKind>(R.kind(PJ, PointKindNames, PP));
+      switch (E.To.Kind) {
+      case facts::PointKind::Sink:
+        E.To.Index = R.num(PJ, "sink", PP);
+        if (!R.failed() && E.To.Index >= Fn.Sinks.size())
+          R.fail(PP, "no sink " + std::to_string(E.To.Index));
+        break;
+      case facts::PointKind::Return:
+        break;
+      case facts::PointKind::OutParam:
+        E.To.Param = R.param(PJ, PP);
+        break;
+      case facts::PointKind::CallArg:
+        E.To.Index = R.num(PJ, "call", PP);
+        E.To.Param = R.param(PJ, PP);
+        if (!R.failed() && E.To.Index >= Fn.Calls.size())
+          R.fail(PP, "no call " + std::to_string(E.To.Index));
+        break;
       }
-      Fn.Flows.push_back(std::move(Fl));
+      if ((E.From.Kind == facts::LabelKind::CallResult ||
+           E.From.Kind == facts::LabelKind::CallOut) &&
+          !R.failed() && E.From.Call >= Fn.Calls.size())
+        R.fail(LP, "no call " + std::to_string(E.From.Call));
+      E.Blocked = R.strings(Edges[J], "blocked", EP);
+      E.Steps = R.steps(Edges[J], EP);
+      Fn.Edges.push_back(std::move(E));
     }
     F.Functions.push_back(std::move(Fn));
+  }
+  const Json &Taken = R.arr(Root, "addressTaken", "");
+  for (size_t I = 0; I < Taken.size() && !R.failed(); ++I) {
+    std::string P = support::childPointer("/addressTaken", I);
+    F.AddressTakenFunctions.push_back(
+        {R.str(Taken[I], "usr", P), R.str(Taken[I], "signature", P)});
   }
   if (R.failed())
     return std::move(R.Err);

@@ -1,66 +1,443 @@
-//===- Linker.cpp - merge per-TU facts into findings ----------------------===//
+//===- Linker.cpp - merge per-TU facts, summarise, trace to findings ------===//
 #include "Solve/Linker.h"
 
 #include "llvm/ADT/STLExtras.h"
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace piiflow::solve {
 
-LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
+namespace {
+
+/// A path under construction: chunks of steps shared between the paths
+/// that extend them.
+struct PathNode {
+  std::shared_ptr<const PathNode> Parent;
+  std::vector<facts::Step> Steps;
+  size_t Length = 0;
+};
+using Path = std::shared_ptr<const PathNode>;
+
+Path extend(const Path &P, std::vector<facts::Step> Steps) {
+  if (Steps.empty())
+    return P;
+  auto N = std::make_shared<PathNode>();
+  N->Parent = P;
+  N->Length = (P ? P->Length : 0) + Steps.size();
+  N->Steps = std::move(Steps);
+  return N;
+}
+
+size_t length(const Path &P) { return P ? P->Length : 0; }
+
+std::vector<facts::Step> flatten(const Path &P) {
+  std::vector<const PathNode *> Chain;
+  for (const PathNode *N = P.get(); N; N = N->Parent.get())
+    Chain.push_back(N);
+  std::vector<facts::Step> Out;
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
+    Out.insert(Out.end(), (*It)->Steps.begin(), (*It)->Steps.end());
+  return Out;
+}
+
+using Blocked = std::set<std::string>;
+
+/// One function body of the program.
+struct Body {
+  const facts::FunctionFacts *F = nullptr;
+  /// Edges by the label they start from.
+  std::map<facts::Label, std::vector<const facts::Edge *>> From;
+  /// Resolved callees of each call (indices into Program::Bodies).
+  std::vector<std::vector<size_t>> Callees;
+  /// (caller body, call index) of every call that may reach this body.
+  std::vector<std::pair<size_t, unsigned>> Callers;
+};
+
+/// Where a parameter's value goes when the function runs: its summary.
+struct Effect {
+  facts::PointKind Kind = facts::PointKind::Return; ///< Sink, Return, OutParam
+  size_t SinkBody = 0;
+  unsigned Sink = 0;
+  unsigned Param = 0;
+  Blocked B;
+  Path P;
+
+  auto key() const { return std::tie(Kind, SinkBody, Sink, Param, B); }
+};
+
+using Summary = std::map<unsigned, std::vector<Effect>>; ///< by parameter
+
+class Program {
+public:
+  std::vector<Body> Bodies;
+  std::vector<Summary> Summaries;
   std::map<std::string, const facts::SourceDecl *> Sources;
+
+  explicit Program(llvm::ArrayRef<facts::TUFacts> TUs);
+  void summarise();
+  /// Calls Found for every path from a source to a sink.
+  void trace(const std::function<void(const facts::SourceDecl &, size_t Body,
+                                      unsigned Sink, const Path &)> &Found);
+
+private:
+  /// Follows label L (blocked B, path P) through body I and the summaries
+  /// of its callees; every effect it has on the outside is passed to Out.
+  void reach(size_t I, const facts::Label &L, const Blocked &B, const Path &P,
+             const std::function<void(Effect)> &Out);
+  void resolveCalls();
+  std::vector<std::vector<size_t>> sccs();
+};
+
+std::string paramName(unsigned P) {
+  return P == facts::ThisParam ? std::string("the object")
+                               : "argument " + std::to_string(P + 1);
+}
+
+Program::Program(llvm::ArrayRef<facts::TUFacts> TUs) {
   // A body is identified by its USR and where it is defined: an inline
   // function seen by several TUs counts once, while two programs' 'main's
   // (one USR, two definitions) both count.
   std::map<std::pair<std::string, facts::Location>,
            const facts::FunctionFacts *>
-      Functions;
+      Unique;
   for (const facts::TUFacts &TU : TUs) {
     for (const facts::SourceDecl &S : TU.Sources)
       Sources.emplace(S.Usr, &S);
     for (const facts::FunctionFacts &F : TU.Functions)
-      Functions.emplace(std::make_pair(F.Usr, F.Where), &F);
+      Unique.emplace(std::make_pair(F.Usr, F.Where), &F);
   }
+  for (const auto &[Key, F] : Unique) {
+    Body B;
+    B.F = F;
+    for (const facts::Edge &E : F->Edges)
+      B.From[E.From].push_back(&E);
+    Bodies.push_back(std::move(B));
+  }
+  // Calls through pointers may reach every function whose address is taken
+  // with the same signature.
+  std::map<std::string, std::set<std::string>> TakenBySignature;
+  for (const facts::TUFacts &TU : TUs)
+    for (const facts::AddressTaken &A : TU.AddressTakenFunctions)
+      TakenBySignature[A.Signature].insert(A.Usr);
+
+  std::map<std::string, std::vector<size_t>> ByUsr;
+  for (size_t I = 0; I < Bodies.size(); ++I)
+    ByUsr[Bodies[I].F->Usr].push_back(I);
+  // Overriders, direct then transitive, by the USR of the overridden method.
+  std::map<std::string, std::set<std::string>> Overriders;
+  for (const Body &B : Bodies)
+    for (const std::string &O : B.F->Overrides)
+      Overriders[O].insert(B.F->Usr);
+  std::function<void(const std::string &, std::set<std::string> &)> Collect =
+      [&](const std::string &M, std::set<std::string> &Out) {
+        auto It = Overriders.find(M);
+        if (It == Overriders.end())
+          return;
+        for (const std::string &O : It->second)
+          if (Out.insert(O).second)
+            Collect(O, Out);
+      };
+
+  for (size_t I = 0; I < Bodies.size(); ++I) {
+    Body &B = Bodies[I];
+    B.Callees.resize(B.F->Calls.size());
+    for (unsigned C = 0; C < B.F->Calls.size(); ++C) {
+      const facts::CallSite &CS = B.F->Calls[C];
+      std::set<std::string> Usrs;
+      if (!CS.Callee.empty()) {
+        Usrs.insert(CS.Callee);
+        if (CS.Virtual)
+          Collect(CS.Callee, Usrs);
+      } else if (auto It = TakenBySignature.find(CS.Signature);
+                 It != TakenBySignature.end()) {
+        Usrs = It->second;
+      }
+      for (const std::string &U : Usrs)
+        if (auto It = ByUsr.find(U); It != ByUsr.end())
+          for (size_t Callee : It->second) {
+            B.Callees[C].push_back(Callee);
+            Bodies[Callee].Callers.push_back({I, C});
+          }
+    }
+  }
+  Summaries.resize(Bodies.size());
+}
+
+void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
+                    const Path &P0, const std::function<void(Effect)> &Out) {
+  struct Item {
+    facts::Label L;
+    Blocked B;
+    Path P;
+  };
+  std::vector<Item> Work{{Start, B0, P0}};
+  std::set<std::pair<facts::Label, Blocked>> Seen{{Start, B0}};
+  const Body &Bd = Bodies[I];
+  while (!Work.empty()) {
+    Item It = std::move(Work.back());
+    Work.pop_back();
+    auto Edges = Bd.From.find(It.L);
+    if (Edges == Bd.From.end())
+      continue;
+    for (const facts::Edge *E : Edges->second) {
+      Blocked B = It.B;
+      B.insert(E->Blocked.begin(), E->Blocked.end());
+      Path P = extend(It.P, E->Steps);
+      switch (E->To.Kind) {
+      case facts::PointKind::Sink:
+        Out({facts::PointKind::Sink, I, E->To.Index, 0, B, P});
+        break;
+      case facts::PointKind::Return:
+        Out({facts::PointKind::Return, 0, 0, 0, B, P});
+        break;
+      case facts::PointKind::OutParam:
+        Out({facts::PointKind::OutParam, 0, 0, E->To.Param, B, P});
+        break;
+      case facts::PointKind::CallArg: {
+        const facts::CallSite &CS = Bd.F->Calls[E->To.Index];
+        for (size_t Callee : Bd.Callees[E->To.Index]) {
+          auto S = Summaries[Callee].find(E->To.Param);
+          if (S == Summaries[Callee].end())
+            continue;
+          const facts::FunctionFacts &G = *Bodies[Callee].F;
+          facts::Step Pass;
+          Pass.Kind = facts::StepKind::Call;
+          Pass.Where = CS.Where;
+          Pass.Message =
+              "passed as " + paramName(E->To.Param) +
+              (CS.Callee.empty() ? " through a pointer to '" + G.Name + "'"
+                                 : " to '" + CS.CalleeName + "'" +
+                                       (CS.CalleeName != G.Name
+                                            ? ", which may run '" + G.Name + "'"
+                                            : std::string()));
+          Path Into = extend(P, {Pass});
+          for (const Effect &X : S->second) {
+            Blocked B2 = B;
+            B2.insert(X.B.begin(), X.B.end());
+            // The callee's path, after the call into it.
+            std::vector<facts::Step> Tail = flatten(X.P);
+            Path Through = extend(Into, std::move(Tail));
+            if (X.Kind == facts::PointKind::Sink) {
+              Out({facts::PointKind::Sink, X.SinkBody, X.Sink, 0, B2, Through});
+              continue;
+            }
+            facts::Label Next;
+            Next.Kind = X.Kind == facts::PointKind::Return
+                            ? facts::LabelKind::CallResult
+                            : facts::LabelKind::CallOut;
+            Next.Call = E->To.Index;
+            Next.Param = X.Param;
+            if (Seen.insert({Next, B2}).second)
+              Work.push_back({Next, B2, Through});
+          }
+        }
+        break;
+      }
+      }
+    }
+  }
+}
+
+/// Strongly connected components of the call graph, callees first
+/// (Tarjan's algorithm, iterative).
+std::vector<std::vector<size_t>> Program::sccs() {
+  size_t N = Bodies.size();
+  std::vector<int> Index(N, -1), Low(N, 0);
+  std::vector<bool> OnStack(N, false);
+  std::vector<size_t> Stack;
+  std::vector<std::vector<size_t>> Out;
+  int Counter = 0;
+  for (size_t Root = 0; Root < N; ++Root) {
+    if (Index[Root] >= 0)
+      continue;
+    // (node, next callee position) frames.
+    std::vector<std::pair<size_t, size_t>> Frames{{Root, 0}};
+    std::vector<std::vector<size_t>> Succ(1);
+    auto Successors = [&](size_t V) {
+      std::vector<size_t> S;
+      for (const auto &Cs : Bodies[V].Callees)
+        S.insert(S.end(), Cs.begin(), Cs.end());
+      return S;
+    };
+    Index[Root] = Low[Root] = Counter++;
+    Stack.push_back(Root);
+    OnStack[Root] = true;
+    Succ[0] = Successors(Root);
+    while (!Frames.empty()) {
+      auto &[V, Pos] = Frames.back();
+      std::vector<size_t> &S = Succ.back();
+      if (Pos < S.size()) {
+        size_t W = S[Pos++];
+        if (Index[W] < 0) {
+          Index[W] = Low[W] = Counter++;
+          Stack.push_back(W);
+          OnStack[W] = true;
+          Frames.push_back({W, 0});
+          Succ.push_back(Successors(W));
+        } else if (OnStack[W]) {
+          Low[V] = std::min(Low[V], Index[W]);
+        }
+        continue;
+      }
+      if (Low[V] == Index[V]) {
+        std::vector<size_t> C;
+        size_t W;
+        do {
+          W = Stack.back();
+          Stack.pop_back();
+          OnStack[W] = false;
+          C.push_back(W);
+        } while (W != V);
+        llvm::sort(C);
+        Out.push_back(std::move(C));
+      }
+      size_t Done = V;
+      Frames.pop_back();
+      Succ.pop_back();
+      if (!Frames.empty())
+        Low[Frames.back().first] =
+            std::min(Low[Frames.back().first], Low[Done]);
+    }
+  }
+  return Out;
+}
+
+void Program::summarise() {
+  for (const std::vector<size_t> &C : sccs()) {
+    // Recursion: iterate the component until its summaries stop growing.
+    for (unsigned Round = 0; Round < 32; ++Round) {
+      bool Changed = false;
+      for (size_t I : C) {
+        std::set<unsigned> Params;
+        for (const auto &[L, Es] : Bodies[I].From)
+          if (L.Kind == facts::LabelKind::Param)
+            Params.insert(L.Param);
+        for (unsigned Param : Params) {
+          std::map<decltype(Effect().key()), Effect> ByKey;
+          facts::Label L;
+          L.Kind = facts::LabelKind::Param;
+          L.Param = Param;
+          reach(I, L, {}, nullptr, [&](Effect X) {
+            auto K = X.key();
+            auto It = ByKey.find(K);
+            if (It == ByKey.end())
+              ByKey.emplace(K, std::move(X));
+            else if (length(X.P) < length(It->second.P))
+              It->second = std::move(X);
+          });
+          std::vector<Effect> New;
+          for (auto &[K, X] : ByKey)
+            New.push_back(std::move(X));
+          std::vector<Effect> &Old = Summaries[I][Param];
+          bool Same = Old.size() == New.size();
+          for (size_t J = 0; Same && J < Old.size(); ++J)
+            Same = Old[J].key() == New[J].key();
+          if (!Same) {
+            Old = std::move(New);
+            Changed = true;
+          }
+        }
+      }
+      if (!Changed || C.size() == 1 && Round > 0)
+        break;
+    }
+  }
+}
+
+void Program::trace(const std::function<void(const facts::SourceDecl &, size_t,
+                                             unsigned, const Path &)> &Found) {
+  struct Item {
+    size_t Body;
+    facts::Label L;
+    Path P;
+  };
+  for (const auto &[Usr, S] : Sources) {
+    const std::string &Category = S->Category;
+    std::vector<Item> Work;
+    std::set<std::pair<size_t, facts::Label>> Seen;
+    facts::Label Read;
+    Read.SourceUsr = Usr;
+    for (size_t I = 0; I < Bodies.size(); ++I)
+      if (Bodies[I].From.count(Read) && Seen.insert({I, Read}).second)
+        Work.push_back({I, Read, nullptr});
+    // Breadth first, so that shorter paths through callers come first.
+    for (size_t Next = 0; Next < Work.size(); ++Next) {
+      Item It = Work[Next];
+      reach(It.Body, It.L, {}, It.P, [&](Effect X) {
+        if (X.B.count(Category))
+          return;
+        if (X.Kind == facts::PointKind::Sink) {
+          Found(*S, X.SinkBody, X.Sink, X.P);
+          return;
+        }
+        // Returned or written out: on to every caller.
+        const Body &Callee = Bodies[It.Body];
+        for (const auto &[Caller, Call] : Callee.Callers) {
+          facts::Label L;
+          L.Kind = X.Kind == facts::PointKind::Return
+                       ? facts::LabelKind::CallResult
+                       : facts::LabelKind::CallOut;
+          L.Call = Call;
+          L.Param = X.Param;
+          if (!Seen.insert({Caller, L}).second)
+            continue;
+          // The caller's edges from the call's result start with the call.
+          Work.push_back({Caller, L, X.P});
+        }
+      });
+    }
+  }
+}
+
+} // namespace
+
+LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
+  Program Prog(TUs);
+  Prog.summarise();
 
   using Key = std::tuple<facts::Location, std::string, std::string>;
   std::map<Key, Finding> ByKey;
   std::set<std::string> SourcesUsed;
-  for (const auto &[Body, F] : Functions) {
-    for (const facts::Flow &Fl : F->Flows) {
-      auto SIt = Sources.find(Fl.SourceUsr);
-      if (SIt == Sources.end())
-        continue; // a flow from a source no TU described: malformed facts
-      const facts::SourceDecl &S = *SIt->second;
-      std::string Rule = facts::ruleForSinkKind(Fl.Sink.Kind);
-      Finding &Fd = ByKey[Key{Fl.Sink.Where, Rule, S.Category}];
-      if (Fd.Rule.empty()) {
-        Fd.Rule = Rule;
-        Fd.Category = S.Category;
-        Fd.Sink = Fl.Sink;
-        Fd.Function = F->Name;
-      }
-      CodeFlow CF;
-      CF.Source = S;
-      facts::Step Decl;
-      Decl.Kind = facts::StepKind::Declared;
-      Decl.Where = S.Where;
-      Decl.Message = "'" + S.Name + "' holds personal data (" + S.Category +
-                     "): " + S.Reason;
-      CF.Steps.push_back(std::move(Decl));
-      CF.Steps.insert(CF.Steps.end(), Fl.Steps.begin(), Fl.Steps.end());
-      auto Existing = llvm::find_if(
-          Fd.Flows, [&](const CodeFlow &C) { return C.Source.Usr == S.Usr; });
-      if (Existing == Fd.Flows.end())
-        Fd.Flows.push_back(std::move(CF));
-      else if (CF.Steps.size() < Existing->Steps.size())
-        *Existing = std::move(CF);
-      SourcesUsed.insert(S.Usr);
+  Prog.trace([&](const facts::SourceDecl &S, size_t BodyIndex, unsigned Sink,
+                 const Path &P) {
+    const facts::FunctionFacts &F = *Prog.Bodies[BodyIndex].F;
+    const facts::SinkSite &Site = F.Sinks[Sink];
+    std::string Rule = facts::ruleForSinkKind(Site.Kind);
+    Finding &Fd = ByKey[Key{Site.Where, Rule, S.Category}];
+    if (Fd.Rule.empty()) {
+      Fd.Rule = Rule;
+      Fd.Category = S.Category;
+      Fd.Sink = Site;
+      Fd.Function = F.Name;
     }
-  }
+    CodeFlow CF;
+    CF.Source = S;
+    facts::Step Decl;
+    Decl.Kind = facts::StepKind::Declared;
+    Decl.Where = S.Where;
+    Decl.Message = "'" + S.Name + "' holds personal data (" + S.Category +
+                   "): " + S.Reason;
+    CF.Steps.push_back(std::move(Decl));
+    std::vector<facts::Step> Steps = flatten(P);
+    CF.Steps.insert(CF.Steps.end(), Steps.begin(), Steps.end());
+    auto Existing = llvm::find_if(
+        Fd.Flows, [&](const CodeFlow &C) { return C.Source.Usr == S.Usr; });
+    if (Existing == Fd.Flows.end())
+      Fd.Flows.push_back(std::move(CF));
+    else if (CF.Steps.size() < Existing->Steps.size() ||
+             (CF.Steps.size() == Existing->Steps.size() &&
+              std::tie(CF.Steps.back().Where, CF.Steps.front().Where) <
+                  std::tie(Existing->Steps.back().Where,
+                           Existing->Steps.front().Where)))
+      *Existing = std::move(CF);
+    SourcesUsed.insert(S.Usr);
+  });
 
   LinkResult R;
-  R.Functions = Functions.size();
+  R.Functions = Prog.Bodies.size();
   R.Sources = SourcesUsed.size();
   for (auto &[K, Fd] : ByKey) {
     llvm::stable_sort(Fd.Flows, [](const CodeFlow &A, const CodeFlow &B) {

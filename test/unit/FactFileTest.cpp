@@ -20,20 +20,41 @@ static facts::TUFacts sample() {
   Fn.Usr = "c:@F@f";
   Fn.Name = "f";
   Fn.Where = {"/src/a.cpp", 5, 6, 5, 7};
-  facts::Flow Fl;
-  Fl.SourceUsr = S.Usr;
-  Fl.Steps.push_back(
+  Fn.Sinks.push_back({"log",
+                      "printf",
+                      "rules/models/stdio.json#/models/0",
+                      {"/src/a.cpp", 8, 3, 8, 20},
+                      ""});
+  Fn.Calls.push_back({"c:@F@helper", "helper", "", false,
+                      {"/src/a.cpp", 9, 3, 9, 12}});
+  facts::Edge E;
+  E.From.SourceUsr = S.Usr;
+  E.To.Kind = facts::PointKind::Sink;
+  E.To.Index = 0;
+  E.Steps.push_back(
       {facts::StepKind::Read, {"/src/a.cpp", 6, 23, 6, 30}, "read"});
-  Fl.Steps.push_back(
+  E.Steps.push_back(
       {facts::StepKind::Store, {"/src/a.cpp", 7, 3, 7, 9}, "stored in 'm'"});
-  Fl.Steps.push_back(
+  E.Steps.push_back(
       {facts::StepKind::Sink, {"/src/a.cpp", 8, 3, 8, 20}, "sink"});
-  Fl.Sink = {"log",
-             "printf",
-             "rules/models/stdio.json#/models/0",
-             {"/src/a.cpp", 8, 3, 8, 20}};
-  Fn.Flows.push_back(Fl);
+  Fn.Edges.push_back(E);
+  facts::Edge P;
+  P.From.Kind = facts::LabelKind::Param;
+  P.From.Param = facts::ThisParam;
+  P.To.Kind = facts::PointKind::CallArg;
+  P.To.Index = 0;
+  P.To.Param = 1;
+  P.Blocked = {"contact.phone"};
+  Fn.Edges.push_back(P);
+  facts::Edge R;
+  R.From.Kind = facts::LabelKind::CallOut;
+  R.From.Call = 0;
+  R.From.Param = 0;
+  R.To.Kind = facts::PointKind::Return;
+  Fn.Edges.push_back(R);
+  Fn.Overrides.push_back("c:@S@Base@F@f#");
   F.Functions.push_back(Fn);
+  F.AddressTakenFunctions.push_back({"c:@F@helper", "void(int)"});
   return F;
 }
 
@@ -45,14 +66,22 @@ TEST(FactFileTest, RoundTrip) {
   // Writing what was read gives the same bytes: nothing is lost.
   EXPECT_EQ(solve::writeFacts(*Back), Text);
   ASSERT_EQ(Back->Functions.size(), 1u);
-  ASSERT_EQ(Back->Functions[0].Flows[0].Steps.size(), 3u);
-  EXPECT_EQ(Back->Functions[0].Flows[0].Steps[1].Kind, facts::StepKind::Store);
+  const facts::FunctionFacts &Fn = Back->Functions[0];
+  ASSERT_EQ(Fn.Edges.size(), 3u);
+  ASSERT_EQ(Fn.Edges[0].Steps.size(), 3u);
+  EXPECT_EQ(Fn.Edges[0].Steps[1].Kind, facts::StepKind::Store);
+  EXPECT_EQ(Fn.Edges[1].From.Param, facts::ThisParam);
+  EXPECT_EQ(Fn.Edges[1].To.Param, 1u);
+  EXPECT_EQ(Fn.Edges[1].Blocked, std::vector<std::string>{"contact.phone"});
+  EXPECT_EQ(Fn.Edges[2].From.Kind, facts::LabelKind::CallOut);
+  EXPECT_EQ(Fn.Calls[0].Callee, "c:@F@helper");
+  EXPECT_EQ(Back->AddressTakenFunctions.size(), 1u);
   EXPECT_EQ(Back->Sources[0].Where.Column, 15u);
 }
 
 TEST(FactFileTest, RejectsOtherVersions) {
   std::string Text = solve::writeFacts(sample());
-  size_t At = Text.find("\"version\": 1");
+  size_t At = Text.find("\"version\": 2");
   ASSERT_NE(At, std::string::npos);
   Text.replace(At, 12, "\"version\": 99");
   auto Back = solve::readFacts("a.facts.json", Text);
@@ -63,11 +92,20 @@ TEST(FactFileTest, RejectsOtherVersions) {
 
 TEST(FactFileTest, RejectsMalformedFiles) {
   auto Back = solve::readFacts(
-      "x.json", "{\"format\": \"piiflow-facts\", \"version\": 1}");
+      "x.json", "{\"format\": \"piiflow-facts\", \"version\": 2}");
   ASSERT_FALSE(static_cast<bool>(Back));
   EXPECT_NE(llvm::toString(Back.takeError()).find("mainFile"),
             std::string::npos);
   auto NotFacts = solve::readFacts("x.json", "[1, 2]");
   ASSERT_FALSE(static_cast<bool>(NotFacts));
   llvm::consumeError(NotFacts.takeError());
+}
+
+TEST(FactFileTest, RejectsEdgesToMissingCalls) {
+  facts::TUFacts F = sample();
+  F.Functions[0].Edges[1].To.Index = 7;
+  auto Back = solve::readFacts("a.facts.json", solve::writeFacts(F));
+  ASSERT_FALSE(static_cast<bool>(Back));
+  EXPECT_NE(llvm::toString(Back.takeError()).find("no call 7"),
+            std::string::npos);
 }
