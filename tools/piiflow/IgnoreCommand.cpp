@@ -29,6 +29,11 @@ std::string today() {
 } // namespace
 
 int runIgnore(const IgnoreOptions &Opts) {
+  if (Opts.Fingerprint.empty()) {
+    support::logError("no fingerprint given: piiflow ignore FINGERPRINT "
+                      "--reason TEXT");
+    return ExitFailure;
+  }
   if (!triage::isFingerprint(Opts.Fingerprint)) {
     support::logError("'" + Opts.Fingerprint +
                       "' is not a piiflow fingerprint (16 hex digits, ':' and "
