@@ -137,7 +137,8 @@ std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
                         "': " + toString(Glob.takeError()));
       return std::nullopt;
     }
-    In.Policy->ExcludePaths.push_back({std::move(*Glob), "configuration"});
+    policy::Pattern P{std::move(*Glob), "configuration", {}};
+    In.Policy->ExcludePaths.push_back(std::move(P));
   }
   auto Models = models::ModelSet::loadBuiltin();
   if (!Models) {
