@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages piiflow needs. With --test, also what the
 # test suite needs (Node.js and npm for the SARIF validator, and the ICU
-# library the validator's .NET runtime uses). Skips apt when all are present.
+# library the validator's .NET runtime uses, and PyYAML for the check of the
+# CI recipes). Skips apt when all are present.
 set -euo pipefail
 
 pkgs=(llvm-19-dev libclang-19-dev clang-19 llvm-19-tools nlohmann-json3-dev
       googletest libgtest-dev ninja-build cmake g++ python3 git
       libsqlite3-dev libcurl4-openssl-dev)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(libicu72)
+  pkgs+=(libicu72 python3-yaml)
   command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 fi
 

@@ -23,9 +23,9 @@ llvm::StringRef toString(Level L) {
 }
 
 std::optional<Level> parseLevel(llvm::StringRef S) {
-  if (S == "none")
+  if (S == "none" || S == "never")
     return Level::None;
-  if (S == "note")
+  if (S == "note" || S == "any")
     return Level::Note;
   if (S == "warning")
     return Level::Warning;
@@ -107,10 +107,11 @@ std::vector<std::string> fingerprints(const std::vector<solve::Finding> &Fs,
   std::vector<std::string> Out;
   llvm::StringMap<unsigned> Seen;
   for (const solve::Finding &F : Fs) {
-    std::string Key = F.Rule + "\n" + F.Category + "\n" +
-                      (F.Flows.empty() ? "" : F.Flows.front().Source.Usr) +
-                      "\n" + F.Sink.Callee + "\n" + F.Function + "\n" +
-                      relativePath(F.Sink.Where.File, SourceRoot);
+    std::string Key =
+        F.Rule + "\n" + F.Category + "\n" +
+        (F.Flows.empty() ? "" : stableUsr(F.Flows.front().Source.Usr)) + "\n" +
+        F.Sink.Callee + "\n" + F.Function + "\n" +
+        relativePath(F.Sink.Where.File, SourceRoot);
     auto Hash = llvm::SHA256::hash(llvm::arrayRefFromStringRef(Key));
     std::string Hex = llvm::toHex(llvm::ArrayRef<uint8_t>(Hash).take_front(8),
                                   /*LowerCase=*/true);
@@ -118,6 +119,37 @@ std::vector<std::string> fingerprints(const std::vector<solve::Finding> &Fs,
     Out.push_back(Hex + ":" + std::to_string(N));
   }
   return Out;
+}
+
+std::string stableUsr(llvm::StringRef Usr) {
+  std::string Out;
+  Out.reserve(Usr.size());
+  for (size_t I = 0; I < Usr.size();) {
+    if (Usr[I] == '@' && I + 1 < Usr.size() && llvm::isDigit(Usr[I + 1])) {
+      size_t J = I + 1;
+      while (J < Usr.size() && llvm::isDigit(Usr[J]))
+        ++J;
+      // Only a whole segment of digits is an offset ("@103@" or at the end).
+      if (J == Usr.size() || Usr[J] == '@') {
+        I = J;
+        continue;
+      }
+    }
+    Out += Usr[I++];
+  }
+  return Out;
+}
+
+llvm::StringRef toString(FindingState::Baseline B) {
+  switch (B) {
+  case FindingState::Baseline::New:
+    return "new";
+  case FindingState::Baseline::Unchanged:
+    return "unchanged";
+  case FindingState::Baseline::Unset:
+    break;
+  }
+  return "";
 }
 
 } // namespace piiflow::report

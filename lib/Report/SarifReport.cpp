@@ -177,6 +177,28 @@ Json ruleJson(const RuleMeta &R, const policy::Policy &P) {
                 {"kind", "path-problem"}}}};
 }
 
+Json suppression(const Suppression &S, Writer &W) {
+  Json J = {
+      {"kind", S.How == Suppression::Kind::InSource ? "inSource" : "external"},
+      {"status", "accepted"}};
+  if (!S.Justification.empty())
+    J["justification"] = S.Justification;
+  if (!S.File.empty()) {
+    Json Phys = {{"artifactLocation", artifactLocation(S.File, W)}};
+    if (S.Line)
+      Phys["region"] = {{"startLine", S.Line}};
+    J["location"] = {{"physicalLocation", Phys}};
+  }
+  if (!S.Author.empty() || !S.Date.empty()) {
+    J["properties"] = Json::object();
+    if (!S.Author.empty())
+      J["properties"]["author"] = S.Author;
+    if (!S.Date.empty())
+      J["properties"]["date"] = S.Date;
+  }
+  return J;
+}
+
 } // namespace
 
 unsigned writeSarif(llvm::raw_ostream &OS,
@@ -198,7 +220,12 @@ unsigned writeSarif(llvm::raw_ostream &OS,
          {"helpUri", std::string("https://cwe.mitre.org/data/definitions/") +
                          C.Id + ".html"}});
 
-  std::vector<std::string> Prints = fingerprints(Fs, Run.SourceRoot);
+  std::vector<std::string> Prints;
+  if (Run.States.size() == Fs.size())
+    for (const FindingState &S : Run.States)
+      Prints.push_back(S.Fingerprint);
+  else
+    Prints = fingerprints(Fs, Run.SourceRoot);
   Json Results = Json::array();
   for (size_t I = 0; I < Fs.size(); ++I) {
     const solve::Finding &F = Fs[I];
@@ -254,9 +281,31 @@ unsigned writeSarif(llvm::raw_ostream &OS,
     std::string LineHash = W.Src.lineHash(F.Sink.Where.File, F.Sink.Where.Line);
     if (!LineHash.empty())
       Result["partialFingerprints"]["primaryLocationLineHash"] = LineHash;
-    Result["partialFingerprints"]["piiflow/v1"] = Prints[I];
+    Result["partialFingerprints"][FingerprintKey.str()] = Prints[I];
+    const FindingState *State =
+        Run.States.size() == Fs.size() ? &Run.States[I] : nullptr;
+    if (Run.WriteBaselineState)
+      Result["baselineState"] =
+          State && State->BaselineState == FindingState::Baseline::Unchanged
+              ? "unchanged"
+              : "new";
+    if (Run.WriteSuppressions) {
+      Result["suppressions"] = Json::array();
+      if (State && State->Suppressed)
+        Result["suppressions"].push_back(suppression(*State->Suppressed, W));
+    }
     Results.push_back(std::move(Result));
   }
+  if (Run.WriteBaselineState)
+    for (const std::string &Text : Run.AbsentResults) {
+      Json Old = Json::parse(Text, nullptr, /*allow_exceptions=*/false);
+      if (!Old.is_object())
+        continue;
+      Old["baselineState"] = "absent";
+      if (Run.WriteSuppressions && !Old.contains("suppressions"))
+        Old["suppressions"] = Json::array();
+      Results.push_back(std::move(Old));
+    }
 
   Json Notes = Json::array();
   for (const RunInfo::Notification &N : Run.Notifications) {

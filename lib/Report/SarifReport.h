@@ -10,6 +10,7 @@
 #define PIIFLOW_REPORT_SARIFREPORT_H
 
 #include "Policy/Policy.h"
+#include "Report/Findings.h"
 #include "Solve/Linker.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -34,6 +35,18 @@ struct RunInfo {
     std::string File; ///< optional
   };
   std::vector<Notification> Notifications;
+
+  /// One per finding, in order: fingerprints, baseline states and
+  /// suppressions decided by triage. Empty: fingerprints() of the findings.
+  std::vector<FindingState> States;
+  /// Write result.baselineState on every result (--include-baseline-state),
+  /// and append AbsentResults, the baseline's results (SARIF text of one
+  /// result each) that this run no longer finds, as "absent".
+  bool WriteBaselineState = false;
+  std::vector<std::string> AbsentResults;
+  /// Write result.suppressions on every result (--include-suppressed): the
+  /// suppression of a suppressed finding, [] on the others.
+  bool WriteSuppressions = false;
 };
 
 /// Writes the log; returns how many distinct files it had to name by an

@@ -14,7 +14,8 @@
 
 namespace piiflow::report {
 
-/// Paths print relative to DisplayRoot when they lie under it.
+/// Paths print relative to DisplayRoot when they lie under it. Colours, as
+/// clang uses them, only if OS has them enabled (OS.enable_colors).
 void writeText(llvm::raw_ostream &OS, const std::vector<solve::Finding> &Fs,
                const policy::Policy &P, llvm::StringRef DisplayRoot);
 

@@ -39,7 +39,7 @@ void log_phone(const Partner &p) {
 
   // SARIF: result pii-log warning contact.phone at %SRCROOT%/sarif-valid.cpp:[[#@LINE-3]]:3-[[#@LINE-3]]:30
   // SARIF-NEXT: message Personal data (contact.phone) from 'Partner::phone' reaches a log. Cited: policy 3.5.1, 4.3 (a log); contact.phone is declared in 3.1, 3.4.
-  // SARIF-NEXT: fingerprint piiflow/v1 = {{[0-9a-f]{16}:1}}
+  // SARIF-NEXT: fingerprint piiflow/v2 = {{[0-9a-f]{16}:1}}
   // SARIF-NEXT: fingerprint primaryLocationLineHash = {{[0-9a-f]+}}:1
   // SARIF-NEXT: flow 'Partner::phone' to 'printf'
   // SARIF-NEXT: step 1 %SRCROOT%/sarif-valid.cpp:[[#@LINE-15]]:15-[[#@LINE-15]]:20: 'Partner::phone' holds personal data (contact.phone): {{.*}} [acquire,sensitive]
@@ -56,7 +56,7 @@ void log_phone(const Partner &p) {
   // JSON: "threadFlows": [
   // JSON: "partialFingerprints": {
   // JSON-NEXT: "primaryLocationLineHash": "{{[0-9a-f]+}}:1",
-  // JSON-NEXT: "piiflow/v1": "{{[0-9a-f]{16}:1}}"
+  // JSON-NEXT: "piiflow/v2": "{{[0-9a-f]{16}:1}}"
   // JSON: "category": "contact.phone",
   // JSON-NEXT: "categoryTitle": "Mobile phone number",
   // JSON-NEXT: "sensitivity": "medium",

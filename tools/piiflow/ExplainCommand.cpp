@@ -7,7 +7,9 @@
 
 namespace piiflow {
 
-int runExplain(const CommonOptions &Opts, OutputFormat Format) {
+int runExplain(CommonOptions Opts, OutputFormat Format) {
+  if (!applyConfig(Opts))
+    return ExitFailure;
   std::optional<Inputs> In = loadInputs(Opts);
   if (!In)
     return ExitFailure;
@@ -26,9 +28,10 @@ int runExplain(const CommonOptions &Opts, OutputFormat Format) {
   return ExitClean; // as scan: a TU that does not parse is reported, not fatal
 }
 
-int runCategories(const std::vector<std::string> &Policies,
-                  OutputFormat Format) {
-  std::optional<policy::Policy> P = loadPolicyOrReport(Policies);
+int runCategories(CommonOptions Opts, OutputFormat Format) {
+  if (!applyConfig(Opts))
+    return ExitFailure;
+  std::optional<policy::Policy> P = loadPolicyOrReport(Opts.Policies);
   if (!P)
     return ExitFailure;
   if (Format == OutputFormat::Json)

@@ -98,12 +98,48 @@ loadPolicyOrReport(const std::vector<std::string> &Files) {
   return std::move(*P);
 }
 
+std::optional<triage::Settings> applyConfig(CommonOptions &Opts) {
+  std::string Path = Opts.ConfigFile;
+  if (Path.empty())
+    Path = triage::findConfig(Opts.BuildPath.empty() ? "." : Opts.BuildPath);
+  std::optional<triage::ProjectConfig> Config;
+  if (!Path.empty()) {
+    if (!Opts.ConfigFile.empty() && !sys::fs::exists(Path)) {
+      support::logError("configuration file '" + Path + "' does not exist");
+      return std::nullopt;
+    }
+    auto C = triage::loadConfig(Path);
+    if (!C) {
+      reportError(C.takeError());
+      return std::nullopt;
+    }
+    Config = std::move(*C);
+    support::logVerbose("configuration: " + Config->Path);
+  }
+  triage::Settings S =
+      triage::resolveSettings(Config ? &*Config : nullptr, Opts.Given);
+  Opts.Policies = S.Policies.Value;
+  Opts.Models = S.Models.Value;
+  Opts.ExcludePaths = S.ExcludePaths.Value;
+  return S;
+}
+
 std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
   Inputs In;
   auto P = loadPolicyOrReport(Opts.Policies);
   if (!P)
     return std::nullopt;
   In.Policy = std::make_unique<policy::Policy>(std::move(*P));
+  for (const std::string &G : Opts.ExcludePaths) {
+    auto Glob = support::NameGlob::create(G);
+    if (!Glob) {
+      support::logError("excluded path '" + G +
+                        "': " + toString(Glob.takeError()));
+      return std::nullopt;
+    }
+    policy::Pattern P{std::move(*Glob), "configuration", {}};
+    In.Policy->ExcludePaths.push_back(std::move(P));
+  }
   auto Models = models::ModelSet::loadBuiltin();
   if (!Models) {
     reportError(Models.takeError());
@@ -113,6 +149,12 @@ std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
   // A project's own models (its logger, its HTTP wrapper) from its policy.
   for (const policy::ModelSource &Source : In.Policy->Models)
     if (llvm::Error Err = In.Models->addPolicyModels(Source, *In.Policy)) {
+      reportError(std::move(Err));
+      return std::nullopt;
+    }
+  // Extra model files from .piiflow.json or --model.
+  for (const std::string &File : Opts.Models)
+    if (llvm::Error Err = In.Models->addFile(File)) {
       reportError(std::move(Err));
       return std::nullopt;
     }

@@ -12,6 +12,7 @@
 #include "Extract/Extractor.h"
 #include "Models/ModelSet.h"
 #include "Policy/Policy.h"
+#include "Triage/Config.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
 
@@ -36,7 +37,19 @@ struct CommonOptions {
   std::vector<std::string> Sources;
   bool HasDashDash = false;           ///< "--" was given
   std::vector<std::string> ExtraArgs; ///< after "--"
+
+  std::string ConfigFile;      ///< --config; empty: look for .piiflow.json
+  triage::SettingValues Given; ///< the settings the command line gave
+  /// Filled by applyConfig from the effective settings.
+  std::vector<std::string> Models;       ///< extra model files
+  std::vector<std::string> ExcludePaths; ///< added to the policy's
 };
+
+/// Finds the project's .piiflow.json (--config, or upward from -p or the
+/// current directory), layers the command line over it, and sets
+/// Opts.Policies, Models and ExcludePaths from the result. Reports what is
+/// wrong and returns nothing on failure.
+std::optional<triage::Settings> applyConfig(CommonOptions &Opts);
 
 struct Inputs {
   std::unique_ptr<policy::Policy> Policy;

@@ -10,26 +10,44 @@
 
 namespace piiflow {
 
+enum class OutputFormat { Text, Json };
+enum class ColorMode { Auto, Always, Never };
+
+/// scan's options. --fail-on, --baseline, --ignore-file and --sarif-category
+/// are in CommonOptions::Given, as the configuration file may set them.
 struct ScanOptions : CommonOptions {
-  std::string SarifFile;     ///< --sarif
-  std::string FactsDir;      ///< --facts-dir
-  std::string SourceRoot;    ///< --source-root
-  std::string SarifCategory; ///< --sarif-category
-  report::Level FailOn = report::Level::Warning;
-  std::string CommandLine; ///< for SARIF's invocation
+  std::string SarifFile;  ///< --sarif
+  std::string JsonFile;   ///< --json
+  std::string FactsDir;   ///< --facts-dir
+  std::string SourceRoot; ///< --source-root
+  std::string DiffBase;   ///< --diff-base
+  OutputFormat Format = OutputFormat::Text;
+  ColorMode Color = ColorMode::Auto;
+  bool IncludeSuppressed = false;    ///< --include-suppressed
+  bool IncludeBaselineState = false; ///< --include-baseline-state
+  bool DumpConfig = false;           ///< --dump-config
+  std::string CommandLine;           ///< for SARIF's invocation
 };
 
-/// piiflow scan: extract, link, report.
-int runScan(const ScanOptions &Opts);
+/// piiflow scan: extract, link, triage, report.
+int runScan(ScanOptions Opts);
 
-enum class OutputFormat { Text, Json };
+/// piiflow ignore: appends an entry to the ignore file.
+struct IgnoreOptions {
+  std::string Fingerprint;
+  std::string Reason;
+  std::string Author; ///< default: git config user.name
+  std::string Rule;   ///< optional
+  std::string ConfigFile;
+  triage::SettingValues Given; ///< --ignore-file
+};
+int runIgnore(const IgnoreOptions &Opts);
 
 /// piiflow explain: each declaration's category and the reason for it.
-int runExplain(const CommonOptions &Opts, OutputFormat Format);
+int runExplain(CommonOptions Opts, OutputFormat Format);
 
 /// piiflow categories: the effective policy's categories.
-int runCategories(const std::vector<std::string> &Policies,
-                  OutputFormat Format);
+int runCategories(CommonOptions Opts, OutputFormat Format);
 
 } // namespace piiflow
 

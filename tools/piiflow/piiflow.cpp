@@ -22,6 +22,9 @@ static cl::SubCommand
     Explain("explain", "Show which declarations hold personal data, and why");
 static cl::SubCommand Categories("categories",
                                  "List the policy's personal-data categories");
+static cl::SubCommand
+    Ignore("ignore", "Accept a finding: add its fingerprint, with a reason, "
+                     "to the ignore file (.piiflow-ignore.json)");
 
 // Options shared by the commands that read sources.
 static cl::opt<std::string> BuildPath(
@@ -51,9 +54,25 @@ static cl::list<std::string> Sources(cl::Positional, cl::sub(Scan),
                                      cl::sub(Explain), cl::cat(Category),
                                      cl::value_desc("SOURCES"),
                                      cl::desc("<source files>"));
+static cl::opt<std::string> ConfigFile(
+    "config", cl::sub(Scan), cl::sub(Explain), cl::sub(Categories),
+    cl::sub(Ignore), cl::cat(Category), cl::value_desc("FILE"),
+    cl::desc("The project's configuration. Default: the nearest\n"
+             ".piiflow.json upward from -p's directory (or the current\n"
+             "directory)."));
+static cl::list<std::string>
+    ModelFiles("model", cl::sub(Scan), cl::sub(Explain), cl::cat(Category),
+               cl::value_desc("FILE"),
+               cl::desc("An extra library model file (repeatable; replaces\n"
+                        "\"models\" of .piiflow.json)."));
+static cl::list<std::string> ExcludePaths(
+    "exclude-path", cl::sub(Scan), cl::sub(Explain), cl::cat(Category),
+    cl::value_desc("GLOB"),
+    cl::desc("Do not analyse files whose absolute path matches GLOB\n"
+             "(repeatable; replaces \"excludePaths\" of .piiflow.json)."));
 static cl::opt<OutputFormat> Format(
-    "format", cl::sub(Explain), cl::sub(Categories), cl::cat(Category),
-    cl::init(OutputFormat::Text), cl::desc("Output format:"),
+    "format", cl::sub(Scan), cl::sub(Explain), cl::sub(Categories),
+    cl::cat(Category), cl::init(OutputFormat::Text), cl::desc("Output format:"),
     cl::values(clEnumValN(OutputFormat::Text, "text", "for people (default)"),
                clEnumValN(OutputFormat::Json, "json", "for tools")));
 
@@ -76,13 +95,69 @@ static cl::opt<std::string> FactsDir(
 static cl::opt<piiflow::report::Level> FailOn(
     "fail-on", cl::sub(Scan), cl::cat(Category),
     cl::init(piiflow::report::Level::Warning),
-    cl::desc("Exit with 1 when a finding is at or above this level:"),
+    cl::desc("Exit with 1 when a reported finding is at or above this level:"),
     cl::values(clEnumValN(piiflow::report::Level::None, "none", "never"),
+               clEnumValN(piiflow::report::Level::None, "never", "never"),
                clEnumValN(piiflow::report::Level::Note, "note", "any finding"),
+               clEnumValN(piiflow::report::Level::Note, "any", "any finding"),
                clEnumValN(piiflow::report::Level::Warning, "warning",
                           "medium or high sensitivity (default)"),
                clEnumValN(piiflow::report::Level::Error, "error",
                           "high sensitivity only")));
+
+static cl::opt<std::string>
+    JsonFile("json", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
+             cl::desc("Write the findings as JSON (docs/json-output.md) to "
+                      "FILE."));
+static cl::opt<piiflow::ColorMode>
+    Color("color", cl::sub(Scan), cl::cat(Category),
+          cl::init(piiflow::ColorMode::Auto),
+          cl::desc("Colours in the text output:"),
+          cl::values(clEnumValN(piiflow::ColorMode::Auto, "auto",
+                                "when stdout is a terminal (default)"),
+                     clEnumValN(piiflow::ColorMode::Always, "always", "always"),
+                     clEnumValN(piiflow::ColorMode::Never, "never", "never")));
+static cl::opt<std::string> Baseline(
+    "baseline", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
+    cl::desc("A SARIF log of an earlier scan: report only the findings\n"
+             "that are not in it."));
+static cl::opt<bool> IncludeBaselineState(
+    "include-baseline-state", cl::sub(Scan), cl::cat(Category),
+    cl::desc("With --baseline: write every finding to SARIF and JSON with\n"
+             "its baselineState (new, unchanged), and the baseline's\n"
+             "results no longer found as absent."));
+static cl::opt<bool> IncludeSuppressed(
+    "include-suppressed", cl::sub(Scan), cl::cat(Category),
+    cl::desc("Write suppressed findings to SARIF and JSON, marked with\n"
+             "their suppression (NOLINT or the ignore file)."));
+static cl::opt<std::string> IgnoreFile(
+    "ignore-file", cl::sub(Scan), cl::sub(Ignore), cl::cat(Category),
+    cl::value_desc("FILE"),
+    cl::desc("The ignore file. Default: .piiflow-ignore.json next to\n"
+             ".piiflow.json, or in the source root."));
+static cl::opt<std::string> DiffBase(
+    "diff-base", cl::sub(Scan), cl::cat(Category), cl::value_desc("GIT_REF"),
+    cl::desc("Report only findings whose sink, source or path lies on a\n"
+             "line changed since GIT_REF (git diff GIT_REF)."));
+static cl::opt<bool> DumpConfig(
+    "dump-config", cl::sub(Scan), cl::cat(Category),
+    cl::desc("Print the effective configuration as JSON, with where each\n"
+             "value comes from, and exit."));
+
+// ignore only.
+static cl::opt<std::string> Fingerprint(cl::Positional, cl::sub(Ignore),
+                                        cl::cat(Category),
+                                        cl::value_desc("FINGERPRINT"),
+                                        cl::desc("<fingerprint>"));
+static cl::opt<std::string>
+    Reason("reason", cl::sub(Ignore), cl::cat(Category), cl::value_desc("TEXT"),
+           cl::desc("Why the finding is accepted (required)."));
+static cl::opt<std::string>
+    Author("author", cl::sub(Ignore), cl::cat(Category), cl::value_desc("NAME"),
+           cl::desc("Who accepted it (default: git config user.name)."));
+static cl::opt<std::string>
+    Rule("rule", cl::sub(Ignore), cl::cat(Category), cl::value_desc("RULE"),
+         cl::desc("The finding's rule; the entry then matches it only."));
 
 static void printVersion(raw_ostream &OS) {
   OS << "piiflow version " << PIIFLOW_VERSION << " (built with LLVM "
@@ -93,7 +168,7 @@ int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(printVersion);
   for (cl::SubCommand *S :
-       {&Scan, &Explain, &Categories, &cl::SubCommand::getTopLevel()})
+       {&Scan, &Explain, &Categories, &Ignore, &cl::SubCommand::getTopLevel()})
     cl::HideUnrelatedOptions(Category, *S);
 
   // Everything after "--" is for the compiler, as with clang-tidy.
@@ -118,15 +193,19 @@ int main(int argc, const char **argv) {
           "logs, third parties and unapproved storage.\n\n"
           "  piiflow scan [-p BUILD_DIR] [--policy FILE]... [--sarif FILE] "
           "[-j N]\n               [--fail-on none|note|warning|error] "
+          "[--baseline OLD.sarif] [--diff-base REF]\n"
+          "               [--format text|json] [--json FILE] "
           "[SOURCES...] [-- EXTRA_COMPILER_ARGS]\n"
           "  piiflow explain [-p BUILD_DIR] [--policy FILE]... "
           "[--format text|json] [-j N]\n"
           "                  [SOURCES...] [-- ARGS]\n"
-          "  piiflow categories [--policy FILE]... [--format text|json]\n",
+          "  piiflow categories [--policy FILE]... [--format text|json]\n"
+          "  piiflow ignore FINGERPRINT --reason TEXT [--author NAME] "
+          "[--rule RULE]\n",
           &errs()))
     return piiflow::ExitFailure;
 
-  if (!Scan && !Explain && !Categories) {
+  if (!Scan && !Explain && !Categories && !Ignore) {
     errs() << "piiflow: error: no command given; try 'piiflow scan --help'\n";
     return piiflow::ExitFailure;
   }
@@ -135,13 +214,40 @@ int main(int argc, const char **argv) {
   else if (Verbose)
     piiflow::support::setVerbosity(piiflow::support::Verbosity::Verbose);
 
-  std::vector<std::string> PolicyFiles(Policies.begin(), Policies.end());
-  if (Categories)
-    return piiflow::runCategories(PolicyFiles, Format);
+  // The settings .piiflow.json may give too: only those given here win.
+  piiflow::triage::SettingValues Given;
+  if (Policies.getNumOccurrences())
+    Given.Policies.emplace(Policies.begin(), Policies.end());
+  if (ModelFiles.getNumOccurrences())
+    Given.Models.emplace(ModelFiles.begin(), ModelFiles.end());
+  if (ExcludePaths.getNumOccurrences())
+    Given.ExcludePaths.emplace(ExcludePaths.begin(), ExcludePaths.end());
+  if (FailOn.getNumOccurrences())
+    Given.FailOn = piiflow::report::toString(FailOn).str();
+  if (Baseline.getNumOccurrences())
+    Given.Baseline = Baseline;
+  if (IgnoreFile.getNumOccurrences())
+    Given.IgnoreFile = IgnoreFile;
+  if (SarifCategory.getNumOccurrences())
+    Given.SarifCategory = SarifCategory;
+
+  if (Ignore) {
+    piiflow::IgnoreOptions IO;
+    IO.Fingerprint = Fingerprint;
+    IO.Reason = Reason;
+    IO.Author = Author;
+    IO.Rule = Rule;
+    IO.ConfigFile = ConfigFile;
+    IO.Given = Given;
+    return piiflow::runIgnore(IO);
+  }
 
   piiflow::ScanOptions Opts;
+  Opts.ConfigFile = ConfigFile;
+  Opts.Given = Given;
+  if (Categories)
+    return piiflow::runCategories(Opts, Format);
   Opts.BuildPath = BuildPath;
-  Opts.Policies = PolicyFiles;
   Opts.Jobs = Jobs;
   Opts.Sources.assign(Sources.begin(), Sources.end());
   Opts.HasDashDash = HasDashDash;
@@ -150,10 +256,15 @@ int main(int argc, const char **argv) {
     return piiflow::runExplain(Opts, Format);
 
   Opts.SarifFile = SarifFile;
-  Opts.SarifCategory = SarifCategory;
+  Opts.JsonFile = JsonFile;
   Opts.SourceRoot = SourceRoot;
   Opts.FactsDir = FactsDir;
-  Opts.FailOn = FailOn;
+  Opts.DiffBase = DiffBase;
+  Opts.Format = Format;
+  Opts.Color = Color;
+  Opts.IncludeSuppressed = IncludeSuppressed;
+  Opts.IncludeBaselineState = IncludeBaselineState;
+  Opts.DumpConfig = DumpConfig;
   Opts.CommandLine = CommandLine;
   return piiflow::runScan(Opts);
 }

@@ -1,0 +1,1 @@
+void added(const Partner &p) { printf("%s\n", p.phone); }
