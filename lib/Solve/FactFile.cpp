@@ -93,14 +93,18 @@ std::string writeFacts(const facts::TUFacts &F) {
         Steps.push_back({{"kind", StepKindNames[static_cast<int>(St.Kind)]},
                          {"message", St.Message},
                          {"location", loc(St.Where)}});
-      Flows.push_back({{"source", Fl.SourceUsr},
-                       {"sink",
-                        {{"kind", Fl.Sink.Kind},
-                         {"callee", Fl.Sink.Callee},
-                         {"model", Fl.Sink.Model},
-                         {"recipient", Fl.Sink.Recipient},
-                         {"location", loc(Fl.Sink.Where)}}},
-                       {"steps", Steps}});
+      Json Sink = {{"kind", Fl.Sink.Kind},
+                   {"callee", Fl.Sink.Callee},
+                   {"model", Fl.Sink.Model},
+                   {"recipient", Fl.Sink.Recipient},
+                   {"location", loc(Fl.Sink.Where)}};
+      // Optional keys, written only when set: older files stay valid.
+      if (!Fl.Sink.Target.empty())
+        Sink["target"] = Fl.Sink.Target;
+      if (Fl.Sink.Approved)
+        Sink["approved"] = true;
+      Flows.push_back(
+          {{"source", Fl.SourceUsr}, {"sink", Sink}, {"steps", Steps}});
     }
     Functions.push_back({{"usr", Fn.Usr},
                          {"name", Fn.Name},
@@ -173,6 +177,14 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       Fl.Sink.Model = R.str(*SinkIt, "model", SP);
       if (SinkIt->contains("recipient")) // optional: absent before 0.1.0
         Fl.Sink.Recipient = R.str(*SinkIt, "recipient", SP);
+      if (SinkIt->contains("target")) // optional: absent means not known
+        Fl.Sink.Target = R.str(*SinkIt, "target", SP);
+      if (auto A = SinkIt->find("approved"); A != SinkIt->end()) {
+        if (!A->is_boolean())
+          R.fail(SP, "expected a boolean 'approved'");
+        else
+          Fl.Sink.Approved = A->get<bool>();
+      }
       Fl.Sink.Where = R.loc(*SinkIt, "location", SP);
       const Json &Steps = R.arr(Flows[J], "steps", FP);
       for (size_t K = 0; K < Steps.size(); ++K) {

@@ -24,7 +24,7 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
   }
 
   using Key = std::tuple<facts::Location, std::string, std::string>;
-  std::map<Key, Finding> ByKey;
+  std::map<Key, Finding> ByKey, ApprovedByKey;
   std::set<std::string> SourcesUsed;
   for (const auto &[Body, F] : Functions) {
     for (const facts::Flow &Fl : F->Flows) {
@@ -33,7 +33,9 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
         continue; // a flow from a source no TU described: malformed facts
       const facts::SourceDecl &S = *SIt->second;
       std::string Rule = facts::ruleForSinkKind(Fl.Sink.Kind);
-      Finding &Fd = ByKey[Key{Fl.Sink.Where, Rule, S.Category}];
+      Finding &Fd =
+          (Fl.Sink.Approved ? ApprovedByKey
+                            : ByKey)[Key{Fl.Sink.Where, Rule, S.Category}];
       if (Fd.Rule.empty()) {
         Fd.Rule = Rule;
         Fd.Category = S.Category;
@@ -55,20 +57,25 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
         Fd.Flows.push_back(std::move(CF));
       else if (CF.Steps.size() < Existing->Steps.size())
         *Existing = std::move(CF);
-      SourcesUsed.insert(S.Usr);
+      if (!Fl.Sink.Approved)
+        SourcesUsed.insert(S.Usr);
     }
   }
 
   LinkResult R;
   R.Functions = Functions.size();
   R.Sources = SourcesUsed.size();
-  for (auto &[K, Fd] : ByKey) {
-    llvm::stable_sort(Fd.Flows, [](const CodeFlow &A, const CodeFlow &B) {
-      return std::make_tuple(A.Steps.size(), A.Source.Name, A.Source.Usr) <
-             std::make_tuple(B.Steps.size(), B.Source.Name, B.Source.Usr);
-    });
-    R.Findings.push_back(std::move(Fd));
-  }
+  auto Finish = [](std::map<Key, Finding> &From, std::vector<Finding> &To) {
+    for (auto &[K, Fd] : From) {
+      llvm::stable_sort(Fd.Flows, [](const CodeFlow &A, const CodeFlow &B) {
+        return std::make_tuple(A.Steps.size(), A.Source.Name, A.Source.Usr) <
+               std::make_tuple(B.Steps.size(), B.Source.Name, B.Source.Usr);
+      });
+      To.push_back(std::move(Fd));
+    }
+  };
+  Finish(ByKey, R.Findings);
+  Finish(ApprovedByKey, R.Approved);
   return R;
 }
 

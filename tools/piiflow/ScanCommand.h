@@ -17,6 +17,9 @@ struct ScanOptions : CommonOptions {
   std::string SarifCategory; ///< --sarif-category
   report::Level FailOn = report::Level::Warning;
   std::string CommandLine; ///< for SARIF's invocation
+  std::string ReportHtml;  ///< --report-html: the data map
+  std::string ReportJson;  ///< --report-json: the data map's inventory
+  std::string ReportMd;    ///< --report-md: the data map's summary
 };
 
 /// piiflow scan: extract, link, report.
