@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages piiflow needs. With --test, also what the
-# test suite needs (Node.js and npm for the SARIF validator, and the ICU
-# library the validator's .NET runtime uses, and PyYAML for the check of the
-# CI recipes). Skips apt when all are present.
+# test suite needs (Node.js and npm for the SARIF validator and the data
+# map's rendering test, the ICU library the validator's .NET runtime uses,
+# PyYAML for the check of the CI recipes, Chromium and python3-jsonschema for
+# the data map). Skips apt when all are present.
 set -euo pipefail
 
 pkgs=(llvm-19-dev libclang-19-dev clang-19 llvm-19-tools nlohmann-json3-dev
       googletest libgtest-dev ninja-build cmake g++ python3 git
       libsqlite3-dev libcurl4-openssl-dev)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(libicu72 python3-yaml)
+  # chromium renders the HTML data map (test/data-map/html-chromium.test);
+  # python3-jsonschema validates its JSON against docs/schema/.
+  pkgs+=(libicu72 python3-yaml chromium python3-jsonschema)
   command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
 fi
 

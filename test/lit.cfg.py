@@ -39,3 +39,21 @@ config.substitutions.append(("%make-cdb",
 import tempfile
 config.substitutions.append(("%outside-tmp",
     os.path.join(tempfile.gettempdir(), "piiflow-lit-%d" % os.getpid())))
+
+# The data map (test/data-map): its JSON summariser, and headless Chromium
+# with Node for the HTML rendering test, which needs both ('REQUIRES:
+# chromium'; scripts/install-deps.sh --test installs them). Screenshots go to
+# build/test/artifacts/.
+import shutil
+config.substitutions.append(("%map-summary", "%s %s" % (
+    config.python_executable,
+    os.path.join(config.piiflow_src_root, "test", "data-map", "Inputs", "map-summary.py"))))
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+node = shutil.which("node")
+if chromium and node:
+    config.available_features.add("chromium")
+    config.substitutions.append(("%render-html", "%s %s --chromium %s" % (
+        node, os.path.join(config.piiflow_src_root, "test", "data-map", "Inputs",
+                           "render-html.js"), chromium)))
+config.substitutions.append(("%artifacts",
+    os.path.join(config.piiflow_obj_root, "test", "artifacts")))

@@ -51,50 +51,52 @@ public:
 
 class ExtractAction : public ASTFrontendAction {
 public:
-  ExtractAction(const ExtractContext &EC, bool Explain, TUResult &R)
-      : EC(EC), Explain(Explain), R(R) {}
+  ExtractAction(const ExtractContext &EC, const ExtractOptions &Opts,
+                TUResult &R)
+      : EC(EC), Opts(Opts), R(R) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
-    return std::make_unique<Consumer>(CI, EC, Explain, R);
+    return std::make_unique<Consumer>(CI, EC, Opts, R);
   }
 
 private:
   struct Consumer : ASTConsumer {
-    Consumer(CompilerInstance &CI, const ExtractContext &EC, bool Explain,
-             TUResult &R)
-        : CI(CI), EC(EC), Explain(Explain), R(R) {}
+    Consumer(CompilerInstance &CI, const ExtractContext &EC,
+             const ExtractOptions &Opts, TUResult &R)
+        : CI(CI), EC(EC), Opts(Opts), R(R) {}
     void HandleTranslationUnit(ASTContext &Ctx) override {
       // Facts from a TU with errors would describe code that is not there.
       if (CI.getDiagnostics().hasErrorOccurred())
         return;
-      if (Explain)
+      if (Opts.Explain || Opts.Declarations)
         R.Declarations = TUExtractor(Ctx, EC).explain();
-      else
+      if (!Opts.Explain)
         R.Facts = TUExtractor(Ctx, EC).run();
       R.Parsed = true;
     }
     CompilerInstance &CI;
     const ExtractContext &EC;
-    bool Explain;
+    const ExtractOptions &Opts;
     TUResult &R;
   };
   const ExtractContext &EC;
-  bool Explain;
+  const ExtractOptions &Opts;
   TUResult &R;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(const ExtractContext &EC, bool Explain, TUResult &R)
-      : EC(EC), Explain(Explain), R(R) {}
+  ActionFactory(const ExtractContext &EC, const ExtractOptions &Opts,
+                TUResult &R)
+      : EC(EC), Opts(Opts), R(R) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(EC, Explain, R);
+    return std::make_unique<ExtractAction>(EC, Opts, R);
   }
 
 private:
   const ExtractContext &EC;
-  bool Explain;
+  const ExtractOptions &Opts;
   TUResult &R;
 };
 
@@ -137,7 +139,7 @@ void extractOne(const tooling::CompilationDatabase &DB, const std::string &File,
   ErrorCollector Errors;
   Tool.setDiagnosticConsumer(&Errors);
   Tool.setPrintErrorMessage(false);
-  ActionFactory Factory(EC, Opts.Explain, R);
+  ActionFactory Factory(EC, Opts, R);
   int RC = Tool.run(&Factory);
   R.Errors = Errors.Errors;
   R.Diagnostics = Errors.Text;

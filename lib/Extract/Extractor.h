@@ -30,7 +30,8 @@ struct TUResult {
   /// The compiler's error messages, formatted as clang prints them.
   std::string Diagnostics;
   facts::TUFacts Facts;
-  /// With ExtractOptions::Explain: the classification decisions instead.
+  /// With ExtractOptions::Explain: the classification decisions instead;
+  /// with ExtractOptions::Declarations: as well.
   std::vector<facts::Declaration> Declarations;
 };
 
@@ -40,6 +41,9 @@ struct ExtractOptions {
   unsigned Jobs = 0; ///< 0: one per core
   /// Collect classification decisions (piiflow explain), not flows.
   bool Explain = false;
+  /// Collect the classification decisions as well as the flows (the data
+  /// map).
+  bool Declarations = false;
   /// Called after each TU with (done, total, file), from any thread.
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
 };

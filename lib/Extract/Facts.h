@@ -109,6 +109,14 @@ struct SinkSite {
   Location Where;     ///< the call
   /// Third parties: the destination host when it is a constant, else empty.
   std::string Recipient;
+  /// Storage: what is written to, when constants say: "table:NAME" (SQL),
+  /// "key:PREFIX" (a key-value command), "file:PATH" (the path a stream or
+  /// FILE * was opened with); empty when not known. For the data map.
+  std::string Target;
+  /// The policy approves this destination (approved.recipients or
+  /// approved.storage). Approved flows are kept in the facts for the data
+  /// map; the link step makes no finding of them.
+  bool Approved = false;
 };
 
 /// What a value inside a function may hold.

@@ -12,6 +12,7 @@
 #include "llvm/Support/Path.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 
 using namespace clang;
@@ -314,6 +315,8 @@ private:
   /// Whether the policy approves this destination of a flow.
   bool approved(const models::Model &M, const Destination &D,
                 const std::string &Callee);
+  /// What a storage sink writes to, for the data map (SinkSite::Target).
+  std::string storageTarget(llvm::ArrayRef<const Expr *> Args, const Expr *Obj);
   /// Client handles (curl's CURL *) and the destination a recipient model
   /// gave them in this function.
   std::map<const VarDecl *, Destination> Recipients;
@@ -331,7 +334,8 @@ private:
   void visit(const Stmt *S);
   void recordSink(const Expr *Call, const models::Model *M,
                   const std::string &Callee, const TaintSet &T,
-                  const std::string &Recipient);
+                  const std::string &Recipient, bool Approved = false,
+                  const std::string &Target = "");
 };
 
 const VarDecl *Analyzer::root(const Expr *E) {
@@ -653,9 +657,136 @@ bool Analyzer::approved(const models::Model &M, const Destination &D,
   return false;
 }
 
+// The data map's storage targets: one helper, on constants only. The text
+// of the call's own SQL or Redis command, else the first string argument of
+// the call that made its handle (fopen, an ofstream's constructor,
+// sqlite3_prepare's statement, sqlite3_open's database).
+std::string Analyzer::storageTarget(llvm::ArrayRef<const Expr *> Args,
+                                    const Expr *Obj) {
+  // The constant text an expression starts with, and whether that is all.
+  std::function<std::optional<std::string>(const Expr *, bool &, unsigned)>
+      Prefix = [&](const Expr *E, bool &Whole,
+                   unsigned Depth) -> std::optional<std::string> {
+    if (!E || Depth > 8)
+      return std::nullopt;
+    if (auto S = constantString(E))
+      return S;
+    Whole = false;
+    E = strip(E);
+    auto *V = isa<DeclRefExpr>(E)
+                  ? dyn_cast<VarDecl>(cast<DeclRefExpr>(E)->getDecl())
+                  : nullptr;
+    const Expr *Next =
+        V && V->getInit() &&
+                (V->getType().isConstQualified() ||
+                 (V->isLocalVarDecl() && !Reassigned.count(V)))
+            ? V->getInit()
+        : isa<CXXMemberCallExpr>(E)
+            ? cast<CXXMemberCallExpr>(E)->getImplicitObjectArgument()
+        : isa<CXXConstructExpr>(E) && cast<CXXConstructExpr>(E)->getNumArgs()
+            ? cast<CXXConstructExpr>(E)->getArg(0)
+        : isa<CXXOperatorCallExpr>(E) &&
+                cast<CXXOperatorCallExpr>(E)->getOperator() == OO_Plus
+            ? cast<CXXOperatorCallExpr>(E)->getArg(0)
+            : nullptr;
+    return Next ? Prefix(Next, Whole, Depth + 1) : std::nullopt;
+  };
+  // "table:NAME" from SQL that writes, "key:PREFIX" from a Redis write.
+  auto Command = [](llvm::StringRef Text, bool Whole) -> std::string {
+    llvm::SmallVector<llvm::StringRef, 8> W;
+    Text.split(W, ' ', 6, /*KeepEmpty=*/false);
+    auto Up = [&](size_t I) { return I < W.size() ? W[I].upper() : ""; };
+    size_t At = 0;
+    if (Up(0) == "INSERT" || Up(0) == "UPDATE")
+      At = Up(1) == "OR" ? 3 : 1;
+    if (Up(0) == "REPLACE" || Up(0) == "DELETE")
+      At = 1;
+    if (At && (Up(0) == "INSERT" || Up(0) == "REPLACE" || Up(0) == "DELETE"))
+      At = Up(At) == "INTO" || Up(At) == "FROM" ? At + 1 : 0;
+    bool Redis =
+        llvm::is_contained({"SET", "SETEX", "SETNX", "HSET", "HMSET", "LPUSH",
+                            "RPUSH", "SADD", "ZADD", "XADD", "APPEND", "MSET"},
+                           Up(0));
+    if (Redis)
+      At = 1;
+    // The name must be complete: followed by more text, or all the text.
+    if (!At || At >= W.size() || (At + 1 == W.size() && !Whole))
+      return "";
+    llvm::StringRef Name = W[At];
+    if (Redis)
+      return "key:" + Name.take_until([](char C) { return C == '%'; }).str();
+    Name = Name.take_until([](char C) { return C == '(' || C == ';'; })
+               .trim("\"`[]");
+    return Name.empty() ? "" : "table:" + Name.str();
+  };
+  for (const Expr *A : Args) {
+    bool Whole = true;
+    if (auto T = Prefix(A, Whole, 0))
+      if (std::string C = Command(*T, Whole); !C.empty())
+        return C;
+  }
+  auto IsText = [](const Expr *E) {
+    QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
+    if (T->isPointerType() || T->isArrayType())
+      return T->getPointeeOrArrayElementType()->isAnyCharacterType();
+    const auto *RD = T->getAsCXXRecordDecl();
+    return RD && (RD->getName().contains("string") ||
+                  RD->getName().contains("String"));
+  };
+  // The first text argument of the call that made handle V.
+  auto FromOrigin = [&](const Expr *E) -> std::string {
+    bool Whole = true;
+    llvm::SmallVector<const Expr *, 4> CallArgs;
+    if (auto *C = dyn_cast<CallExpr>(E))
+      CallArgs.append(C->arg_begin(), C->arg_end());
+    else if (auto *C = dyn_cast<CXXConstructExpr>(E))
+      CallArgs.append(C->arg_begin(), C->arg_end());
+    for (const Expr *A : CallArgs) {
+      if (!IsText(A))
+        continue;
+      auto T = Prefix(A, Whole, 0);
+      if (!T)
+        return "";
+      std::string C = Command(*T, Whole);
+      return !C.empty() ? C : Whole ? "file:" + *T : "";
+    }
+    return "";
+  };
+  llvm::SmallVector<const Expr *, 4> Handles;
+  if (Obj)
+    Handles.push_back(Obj);
+  Handles.append(Args.begin(), Args.end());
+  for (const Expr *H : Handles) {
+    const VarDecl *V = root(H);
+    if (!V || IsText(H))
+      continue;
+    if (const Expr *Init = V->getInit())
+      if (std::string T = FromOrigin(strip(Init)); !T.empty())
+        return T;
+    // A call in this function that is given &V (sqlite3_prepare_v2).
+    std::string Found;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S || !Found.empty())
+        return;
+      if (auto *C = dyn_cast<CallExpr>(S))
+        for (const Expr *A : C->arguments())
+          if (auto *U = dyn_cast<UnaryOperator>(strip(A));
+              U && U->getOpcode() == UO_AddrOf && root(U) == V)
+            Found = FromOrigin(C);
+      for (const Stmt *Child : S->children())
+        Walk(Child);
+    };
+    Walk(FD->getBody());
+    if (!Found.empty())
+      return Found;
+  }
+  return "";
+}
+
 void Analyzer::recordSink(const Expr *Call, const models::Model *M,
                           const std::string &Callee, const TaintSet &T,
-                          const std::string &Recipient) {
+                          const std::string &Recipient, bool Approved,
+                          const std::string &Target) {
   auto [It, New] = SinkIds.emplace(std::make_pair(Call, M), Sinks.size());
   if (New) {
     facts::SinkSite Sink;
@@ -664,6 +795,8 @@ void Analyzer::recordSink(const Expr *Call, const models::Model *M,
     Sink.Model = M->File + "#" + M->Pointer;
     Sink.Where = TU.location(Call->getSourceRange());
     Sink.Recipient = Recipient;
+    Sink.Target = Target;
+    Sink.Approved = Approved;
     Sinks.push_back(std::move(Sink));
   }
   facts::Point P;
@@ -801,9 +934,12 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
       if (Data.empty())
         continue;
       Destination D = destination(*M, Args, Obj);
-      if (approved(*M, D, CI.QualifiedName))
-        continue;
-      recordSink(Call, M, CI.QualifiedName, Data, D.Host);
+      // Approved flows are kept, marked, for the data map; the link step
+      // makes no finding of them.
+      recordSink(Call, M, CI.QualifiedName, Data, D.Host,
+                 approved(*M, D, CI.QualifiedName),
+                 M->Sink == models::SinkKind::Storage ? storageTarget(Args, Obj)
+                                                      : std::string());
       continue;
     }
     if (M->Kind != models::Role::Propagator)

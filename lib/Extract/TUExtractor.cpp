@@ -398,7 +398,8 @@ std::vector<facts::Declaration> TUExtractor::explain() {
                        San->Origin + "): its result no longer holds the data";
         }
       if (!Dec.isPersonal() && Dec.By != classify::Evidence::Annotation &&
-          !TU.EC.Classifier.mentionsTerm(Info.Name))
+          !TU.EC.Classifier.mentionsTerm(Info.Name) &&
+          !(TU.EC.KeepName && TU.EC.KeepName(Info.Name)))
         return true;
       facts::Declaration Decl;
       Decl.Usr = TU.usr(D);

@@ -15,6 +15,7 @@
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -28,6 +29,10 @@ struct ExtractContext {
   const policy::Policy &Policy;
   const models::ModelSet &Models;
   const classify::Classifier &Classifier;
+  /// Optional: explain() also keeps declarations whose (unqualified) names
+  /// this accepts, though they are not personal data and mention no term of
+  /// the policy (the data map's drift terms).
+  std::function<bool(llvm::StringRef)> KeepName = nullptr;
 };
 
 /// What piiflow knows about a called function.

@@ -147,12 +147,19 @@ std::string writeFacts(const facts::TUFacts &F) {
   Json Functions = Json::array();
   for (const facts::FunctionFacts &Fn : F.Functions) {
     Json Sinks = Json::array();
-    for (const facts::SinkSite &S : Fn.Sinks)
-      Sinks.push_back({{"kind", S.Kind},
-                       {"callee", S.Callee},
-                       {"model", S.Model},
-                       {"recipient", S.Recipient},
-                       {"location", loc(S.Where)}});
+    for (const facts::SinkSite &S : Fn.Sinks) {
+      Json Sink = {{"kind", S.Kind},
+                   {"callee", S.Callee},
+                   {"model", S.Model},
+                   {"recipient", S.Recipient},
+                   {"location", loc(S.Where)}};
+      // Optional keys, written only when set.
+      if (!S.Target.empty())
+        Sink["target"] = S.Target;
+      if (S.Approved)
+        Sink["approved"] = true;
+      Sinks.push_back(std::move(Sink));
+    }
     Json Calls = Json::array();
     for (const facts::CallSite &C : Fn.Calls)
       Calls.push_back({{"callee", C.Callee},
@@ -298,6 +305,14 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       S.Callee = R.str(Sinks[J], "callee", SP);
       S.Model = R.str(Sinks[J], "model", SP);
       S.Recipient = R.str(Sinks[J], "recipient", SP);
+      if (Sinks[J].contains("target")) // optional: absent means not known
+        S.Target = R.str(Sinks[J], "target", SP);
+      if (auto A = Sinks[J].find("approved"); A != Sinks[J].end()) {
+        if (!A->is_boolean())
+          R.fail(SP, "expected a boolean 'approved'");
+        else
+          S.Approved = A->get<bool>();
+      }
       S.Where = R.loc(Sinks[J], "location", SP);
       Fn.Sinks.push_back(std::move(S));
     }

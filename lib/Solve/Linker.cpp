@@ -399,14 +399,15 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
   Prog.summarise();
 
   using Key = std::tuple<facts::Location, std::string, std::string>;
-  std::map<Key, Finding> ByKey;
+  std::map<Key, Finding> ByKey, ApprovedByKey;
   std::set<std::string> SourcesUsed;
   Prog.trace([&](const facts::SourceDecl &S, size_t BodyIndex, unsigned Sink,
                  const Path &P) {
     const facts::FunctionFacts &F = *Prog.Bodies[BodyIndex].F;
     const facts::SinkSite &Site = F.Sinks[Sink];
     std::string Rule = facts::ruleForSinkKind(Site.Kind);
-    Finding &Fd = ByKey[Key{Site.Where, Rule, S.Category}];
+    Finding &Fd = (Site.Approved ? ApprovedByKey
+                                 : ByKey)[Key{Site.Where, Rule, S.Category}];
     if (Fd.Rule.empty()) {
       Fd.Rule = Rule;
       Fd.Category = S.Category;
@@ -433,19 +434,24 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
                   std::tie(Existing->Steps.back().Where,
                            Existing->Steps.front().Where)))
       *Existing = std::move(CF);
-    SourcesUsed.insert(S.Usr);
+    if (!Site.Approved)
+      SourcesUsed.insert(S.Usr);
   });
 
   LinkResult R;
   R.Functions = Prog.Bodies.size();
   R.Sources = SourcesUsed.size();
-  for (auto &[K, Fd] : ByKey) {
-    llvm::stable_sort(Fd.Flows, [](const CodeFlow &A, const CodeFlow &B) {
-      return std::make_tuple(A.Steps.size(), A.Source.Name, A.Source.Usr) <
-             std::make_tuple(B.Steps.size(), B.Source.Name, B.Source.Usr);
-    });
-    R.Findings.push_back(std::move(Fd));
-  }
+  auto Finish = [](std::map<Key, Finding> &From, std::vector<Finding> &To) {
+    for (auto &[K, Fd] : From) {
+      llvm::stable_sort(Fd.Flows, [](const CodeFlow &A, const CodeFlow &B) {
+        return std::make_tuple(A.Steps.size(), A.Source.Name, A.Source.Usr) <
+               std::make_tuple(B.Steps.size(), B.Source.Name, B.Source.Usr);
+      });
+      To.push_back(std::move(Fd));
+    }
+  };
+  Finish(ByKey, R.Findings);
+  Finish(ApprovedByKey, R.Approved);
   return R;
 }
 

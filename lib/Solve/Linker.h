@@ -5,7 +5,8 @@
 // and turns every flow from a source to a sink into a finding: one finding
 // per (sink, rule, category), with one code flow per distinct source, the
 // shortest first. Findings are sorted by location, so output is the same for
-// any order of TUs and any -j.
+// any order of TUs and any -j. Flows into approved destinations are grouped
+// the same way, apart from the findings.
 //===----------------------------------------------------------------------===//
 #ifndef PIIFLOW_SOLVE_LINKER_H
 #define PIIFLOW_SOLVE_LINKER_H
@@ -37,6 +38,10 @@ struct Finding {
 
 struct LinkResult {
   std::vector<Finding> Findings;
+  /// Flows into destinations the policy approves (SinkSite::Approved),
+  /// grouped and sorted as findings are but not reported as findings: the
+  /// data map shows them, and which approvals are still in use.
+  std::vector<Finding> Approved;
   unsigned Functions = 0; ///< distinct functions with flows
   unsigned Sources = 0;   ///< distinct classified declarations read
 };

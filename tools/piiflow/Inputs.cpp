@@ -192,13 +192,16 @@ std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
 }
 
 Extraction runExtraction(const Inputs &In, const CommonOptions &Opts,
-                         bool Explain) {
-  extract::ExtractContext EC{*In.Policy, *In.Models, *In.Classifier};
+                         bool Explain, bool Declarations,
+                         std::function<bool(StringRef)> KeepName) {
+  extract::ExtractContext EC{*In.Policy, *In.Models, *In.Classifier,
+                             std::move(KeepName)};
   extract::ExtractOptions EO;
   if (!In.ArgsInDatabase)
     EO.ExtraArgs = Opts.ExtraArgs;
   EO.Jobs = Opts.Jobs;
   EO.Explain = Explain;
+  EO.Declarations = Declarations;
   bool ShowProgress = sys::Process::StandardErrIsDisplayed() &&
                       support::verbosity() >= support::Verbosity::Normal;
   std::mutex ProgressMutex;

@@ -16,6 +16,7 @@
 
 #include "clang/Tooling/CompilationDatabase.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -77,9 +78,12 @@ struct Extraction {
 };
 
 /// Runs the per-TU step over In.Files, showing progress on a terminal and
-/// reporting each TU that does not parse.
+/// reporting each TU that does not parse. With Declarations (the data map),
+/// flows and classification decisions both, and KeepName as in
+/// ExtractContext.
 Extraction runExtraction(const Inputs &In, const CommonOptions &Opts,
-                         bool Explain);
+                         bool Explain, bool Declarations = false,
+                         std::function<bool(llvm::StringRef)> KeepName = {});
 
 /// An absolute path with "." and ".." removed; symlinks resolved if it exists.
 std::string realPath(llvm::StringRef Path);

@@ -5,7 +5,12 @@
 #include "Extract/Extractor.h"
 #include "Models/ModelSet.h"
 #include "Policy/PolicyLoader.h"
+#include "Report/DataMap.h"
+#include "Report/ExplainReport.h"
+#include "Report/HtmlReport.h"
 #include "Report/JsonReport.h"
+#include "Report/MapJsonReport.h"
+#include "Report/MarkdownReport.h"
 #include "Report/SarifReport.h"
 #include "Report/TextReport.h"
 #include "Solve/FactFile.h"
@@ -104,6 +109,57 @@ std::string relativePathTo(StringRef File, StringRef Root) {
   return report::relativePath(File, Root);
 }
 
+/// The data map's outputs, opened before the work so that an unwritable
+/// path fails fast.
+struct MapOutputs {
+  struct Out {
+    std::string Path;
+    std::unique_ptr<raw_fd_ostream> OS;
+    void (*Write)(raw_ostream &, const report::DataMap &, StringRef);
+  };
+  std::vector<Out> Outs;
+
+  bool open(const ScanOptions &Opts) {
+    auto Html = [](raw_ostream &OS, const report::DataMap &M, StringRef Dir) {
+      report::writeDataMapHtml(OS, M, Dir);
+    };
+    auto Json = [](raw_ostream &OS, const report::DataMap &M, StringRef) {
+      report::writeDataMapJson(OS, M);
+    };
+    auto Md = [](raw_ostream &OS, const report::DataMap &M, StringRef) {
+      report::writeDataMapMarkdown(OS, M);
+    };
+    for (auto [Path, Write] :
+         {std::pair{&Opts.ReportHtml, +Html},
+          std::pair{&Opts.ReportJson, +Json}, std::pair{&Opts.ReportMd, +Md}}) {
+      if (Path->empty())
+        continue;
+      std::error_code EC;
+      auto OS = std::make_unique<raw_fd_ostream>(*Path, EC, sys::fs::OF_Text);
+      if (EC) {
+        support::logError("cannot write the data map to '" + *Path +
+                          "': " + EC.message());
+        return false;
+      }
+      Outs.push_back({*Path, std::move(OS), Write});
+    }
+    return true;
+  }
+
+  bool write(const report::DataMap &M) {
+    for (Out &O : Outs) {
+      O.Write(*O.OS, M, sys::path::parent_path(realPath(O.Path)));
+      O.OS->close();
+      if (O.OS->has_error()) {
+        support::logError("cannot write the data map to '" + O.Path + "'");
+        O.OS->clear_error();
+        return false;
+      }
+    }
+    return true;
+  }
+};
+
 } // namespace
 
 int runScan(ScanOptions Opts) {
@@ -134,6 +190,18 @@ int runScan(ScanOptions Opts) {
     return ExitFailure;
   if (!Opts.JsonFile.empty() && !(JsonOS = openOutput(Opts.JsonFile, "JSON")))
     return ExitFailure;
+  MapOutputs Map;
+  if (!Map.open(Opts))
+    return ExitFailure;
+  std::optional<report::DriftTerms> Drift;
+  if (!Map.Outs.empty()) {
+    auto D = report::DriftTerms::loadBuiltin(*In->Policy);
+    if (!D) {
+      reportError(D.takeError());
+      return ExitFailure;
+    }
+    Drift = std::move(*D);
+  }
   if (!Opts.FactsDir.empty())
     if (std::error_code EC = sys::fs::create_directories(Opts.FactsDir)) {
       support::logError("cannot create '" + Opts.FactsDir +
@@ -190,11 +258,18 @@ int runScan(ScanOptions Opts) {
     Diff = std::move(*D);
   }
 
-  Extraction X = runExtraction(*In, Opts, /*Explain=*/false);
+  // The map also needs every classification decision, and the names that
+  // look like personal data the policy does not declare.
+  Extraction X =
+      Drift ? runExtraction(
+                  *In, Opts, /*Explain=*/false, /*Declarations=*/true,
+                  [&](StringRef Name) { return Drift->match(Name) != nullptr; })
+            : runExtraction(*In, Opts, /*Explain=*/false);
   const policy::Policy *Policy = In->Policy.get();
   std::vector<extract::TUResult> &Results = X.Results;
 
   std::vector<facts::TUFacts> AllFacts;
+  std::vector<facts::Declaration> Declarations;
   unsigned Failed = X.Failed;
   for (extract::TUResult &R : Results) {
     if (!R.Parsed) {
@@ -208,6 +283,8 @@ int runScan(ScanOptions Opts) {
     if (!Opts.FactsDir.empty())
       writeFactsFile(Opts.FactsDir, R);
     AllFacts.push_back(std::move(R.Facts));
+    for (facts::Declaration &D : R.Declarations)
+      Declarations.push_back(std::move(D));
   }
   Run.ExecutionSuccessful = Failed == 0;
   if (AllFacts.empty()) {
@@ -325,6 +402,14 @@ int runScan(ScanOptions Opts) {
       return ExitFailure;
   }
 
+  if (Drift) {
+    report::normalizeDeclarations(Declarations);
+    report::DataMap M = report::buildDataMap(Declarations, Linked, *Policy,
+                                             *Drift, Run.SourceRoot);
+    if (!Map.write(M))
+      return ExitFailure;
+  }
+
   std::string Summary = "piiflow: " + std::to_string(Shown.size()) +
                         (Shown.size() == 1 ? " finding" : " findings");
   if (!Shown.empty())
@@ -348,6 +433,8 @@ int runScan(ScanOptions Opts) {
                Opts.DiffBase;
   if (SarifOS)
     Summary += "; SARIF written to " + Opts.SarifFile;
+  for (size_t I = 0; I < Map.Outs.size(); ++I)
+    Summary += (I ? ", " : "; data map written to ") + Map.Outs[I].Path;
   support::logInfo(Summary);
   return Fail ? ExitFindings : ExitClean;
 }

@@ -27,6 +27,9 @@ struct ScanOptions : CommonOptions {
   bool IncludeBaselineState = false; ///< --include-baseline-state
   bool DumpConfig = false;           ///< --dump-config
   std::string CommandLine;           ///< for SARIF's invocation
+  std::string ReportHtml;            ///< --report-html: the data map
+  std::string ReportJson;            ///< --report-json: its inventory
+  std::string ReportMd;              ///< --report-md: its summary
 };
 
 /// piiflow scan: extract, link, triage, report.

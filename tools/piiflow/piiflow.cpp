@@ -92,6 +92,16 @@ static cl::opt<std::string> SourceRoot(
 static cl::opt<std::string> FactsDir(
     "facts-dir", cl::sub(Scan), cl::cat(Category), cl::value_desc("DIR"),
     cl::desc("Also write each translation unit's facts (JSON) into DIR."));
+static cl::opt<std::string> ReportHtml(
+    "report-html", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
+    cl::desc("Write the privacy data map as one self-contained HTML page."));
+static cl::opt<std::string>
+    ReportJson("report-json", cl::sub(Scan), cl::cat(Category),
+               cl::value_desc("FILE"),
+               cl::desc("Write the data map's inventory and drift as JSON."));
+static cl::opt<std::string> ReportMd(
+    "report-md", cl::sub(Scan), cl::cat(Category), cl::value_desc("FILE"),
+    cl::desc("Write a Markdown summary of the data map (CI job summary)."));
 static cl::opt<piiflow::report::Level> FailOn(
     "fail-on", cl::sub(Scan), cl::cat(Category),
     cl::init(piiflow::report::Level::Warning),
@@ -195,6 +205,7 @@ int main(int argc, const char **argv) {
           "[-j N]\n               [--fail-on none|note|warning|error] "
           "[--baseline OLD.sarif] [--diff-base REF]\n"
           "               [--format text|json] [--json FILE] "
+          "[--report-html|--report-json|--report-md FILE]\n               "
           "[SOURCES...] [-- EXTRA_COMPILER_ARGS]\n"
           "  piiflow explain [-p BUILD_DIR] [--policy FILE]... "
           "[--format text|json] [-j N]\n"
@@ -266,5 +277,8 @@ int main(int argc, const char **argv) {
   Opts.IncludeBaselineState = IncludeBaselineState;
   Opts.DumpConfig = DumpConfig;
   Opts.CommandLine = CommandLine;
+  Opts.ReportHtml = ReportHtml;
+  Opts.ReportJson = ReportJson;
+  Opts.ReportMd = ReportMd;
   return piiflow::runScan(Opts);
 }
