@@ -125,6 +125,7 @@ enum class LabelKind {
   Param,      ///< the value of parameter Param on entry
   CallResult, ///< what call Call returned
   CallOut,    ///< what call Call wrote into its argument for parameter Param
+  CallThrow,  ///< what call Call threw
 };
 
 struct Label {
@@ -144,6 +145,7 @@ enum class PointKind {
   Return,   ///< the function's return value
   OutParam, ///< what the caller's argument for parameter Param holds after
   CallArg,  ///< the argument for parameter Param of call Index
+  Throw,    ///< an exception the function throws (and does not catch)
 };
 
 struct Point {

@@ -72,22 +72,43 @@ struct VarState {
   /// declaration): then a variable classified by its name is a source.
   /// A whole-variable assignment clears it ("phone = mask(phone)").
   bool NameLive = true;
+  /// What was stored into single fields of the variable ("msg.body =
+  /// phone"): reading another field ("msg.id") does not read it.
+  std::map<const FieldDecl *, TaintSet> Fields;
 };
+
+/// Everything a variable holds: the whole and each field.
+TaintSet whole(const VarState &VS) {
+  TaintSet T = VS.T;
+  for (const auto &[F, FT] : VS.Fields)
+    joinInto(T, FT);
+  return T;
+}
 
 /// Variables absent from the map are untouched: no taint, name live.
 using State = std::map<const VarDecl *, VarState>;
+
+bool sameTaint(const TaintSet &A, const TaintSet &B) {
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (A[I].Source != B[I].Source || A[I].Blocked != B[I].Blocked ||
+        A[I].Path->Length != B[I].Path->Length)
+      return false;
+  return true;
+}
 
 bool sameState(const State &A, const State &B) {
   if (A.size() != B.size())
     return false;
   for (auto IA = A.begin(), IB = B.begin(); IA != A.end(); ++IA, ++IB) {
     if (IA->first != IB->first || IA->second.NameLive != IB->second.NameLive ||
-        IA->second.T.size() != IB->second.T.size())
+        !sameTaint(IA->second.T, IB->second.T) ||
+        IA->second.Fields.size() != IB->second.Fields.size())
       return false;
-    for (size_t I = 0; I < IA->second.T.size(); ++I)
-      if (IA->second.T[I].Source != IB->second.T[I].Source ||
-          IA->second.T[I].Blocked != IB->second.T[I].Blocked ||
-          IA->second.T[I].Path->Length != IB->second.T[I].Path->Length)
+    for (auto FA = IA->second.Fields.begin(), FB = IB->second.Fields.begin();
+         FA != IA->second.Fields.end(); ++FA, ++FB)
+      if (FA->first != FB->first || !sameTaint(FA->second, FB->second))
         return false;
   }
   return true;
@@ -102,6 +123,8 @@ State joinStates(llvm::ArrayRef<const State *> Preds) {
     for (const auto &[V, VS] : *P) {
       VarState &Into = Out[V];
       joinInto(Into.T, VS.T);
+      for (const auto &[F, T] : VS.Fields)
+        joinInto(Into.Fields[F], T);
     }
   for (auto &[V, VS] : Out) {
     bool Live = false;
@@ -206,8 +229,48 @@ private:
     for (const Taint &X : T)
       addEdge(X, P);
   }
+  /// What the function's code throws (flow-insensitive): the variable of a
+  /// catch handler holds it.
+  TaintSet Thrown;
   /// The variable that stands for the object of a method ("this").
   const VarDecl *ThisVar = nullptr;
+  /// The variable and field that E designates ("msg.body", "this->body_",
+  /// "body_"), if it is a field of a variable of this function.
+  std::pair<const VarDecl *, const FieldDecl *> fieldOf(const Expr *E) {
+    auto *M = dyn_cast<MemberExpr>(strip(E));
+    auto *F = M ? dyn_cast<FieldDecl>(M->getMemberDecl()) : nullptr;
+    if (!F)
+      return {nullptr, nullptr};
+    const Expr *Base = strip(M->getBase());
+    if (isa<CXXThisExpr>(Base))
+      return {ThisVar, ThisVar ? F : nullptr};
+    if (auto *D = dyn_cast<DeclRefExpr>(Base);
+        D && !M->isArrow() && !isCapture(D))
+      if (auto *V = dyn_cast<VarDecl>(D->getDecl()))
+        return {V, F};
+    return {nullptr, nullptr};
+  }
+  /// Stores T into a field of a variable; false if E is no such field.
+  bool writeField(const Expr *E, const TaintSet &T, bool Strong,
+                  SourceRange R) {
+    auto [V, F] = fieldOf(E);
+    if (!V)
+      return false;
+    Reassigned.insert(V);
+    TaintSet &Into = Cur[V].Fields[F];
+    if (Strong)
+      Into.clear();
+    joinInto(Into, withStep(T, facts::StepKind::Store, R,
+                            "stored in '" + F->getNameAsString() + "'"));
+    return true;
+  }
+  /// Whether E names a variable that this lambda captured.
+  bool isCapture(const DeclRefExpr *E) const {
+    if (!ThisVar || !E->refersToEnclosingVariableOrCapture())
+      return false;
+    auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    return MD && MD->getParent()->isLambda();
+  }
   /// A function's parameters and object on entry: symbolic labels.
   State entryState();
   /// A call to a function piiflow has no model of, but may have the body
@@ -276,6 +339,7 @@ private:
     VarState &VS = Cur[V];
     if (Strong) {
       VS.T.clear();
+      VS.Fields.clear();
       VS.NameLive = false;
     }
     if (!T.empty())
@@ -340,8 +404,15 @@ private:
 
 const VarDecl *Analyzer::root(const Expr *E) {
   E = strip(E);
-  if (auto *D = dyn_cast<DeclRefExpr>(E))
+  if (auto *D = dyn_cast<DeclRefExpr>(E)) {
+    if (isCapture(D))
+      return ThisVar;
+    if (auto *B = dyn_cast<BindingDecl>(D->getDecl()))
+      return B->getHoldingVar()
+                 ? B->getHoldingVar()
+                 : dyn_cast_or_null<VarDecl>(B->getDecomposedDecl());
     return dyn_cast<VarDecl>(D->getDecl());
+  }
   if (isa<CXXThisExpr>(E))
     return ThisVar;
   // A field stands for its object ("this->note_", "msg.body"): objects are
@@ -480,9 +551,15 @@ bool Analyzer::holds(llvm::ArrayRef<const Expr *> Args, const Expr *Obj,
   if (!C.Calls.empty() && comesFrom(E, C))
     return true;
   if (!C.Types.empty()) {
-    if (const VarDecl *V = streamVariable(E))
-      return matchesType(V->getType(), C);
-    return matchesType(E->IgnoreParenImpCasts()->getType(), C);
+    if (matchesType(E->IgnoreParenImpCasts()->getType(), C))
+      return true;
+    // The variable behind a chain of calls returning their stream, or a
+    // local pointer or reference bound to it (not the object of a field,
+    // whose type says nothing of the field's).
+    if (!isa<MemberExpr>(strip(E)))
+      if (const VarDecl *V = streamVariable(E))
+        return matchesType(V->getType(), C);
+    return false;
   }
   return false;
 }
@@ -1038,8 +1115,9 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
   for (unsigned I = 0; I < Args.size(); ++I) {
     int P = int(I) + ParamShift;
     if (P < 0) {
-      if (Callee) // a member operator's object
-        addEdges(ArgT[I], ArgPoint(facts::ThisParam));
+      // A member operator's object; for std::function, the callable it
+      // holds, whose captures a lambda reads as its object.
+      addEdges(ArgT[I], ArgPoint(facts::ThisParam));
       continue;
     }
     addEdges(ArgT[I], ArgPoint(unsigned(P)));
@@ -1053,6 +1131,11 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
     return sym(L);
   };
   TaintSet Result;
+  // Whatever the callee throws may be caught here.
+  joinInto(Thrown, TaintSet{{LabelOf(facts::LabelKind::CallThrow, 0),
+                             extend(nullptr, facts::StepKind::Call,
+                                    Call->getSourceRange(),
+                                    "thrown by '" + Name + "'")}});
   const FunctionProtoType *Proto =
       Callee ? Callee->getType()->getAs<FunctionProtoType>() : nullptr;
   QualType Ret = Callee ? Callee->getReturnType() : Call->getType();
@@ -1146,6 +1229,8 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
   // Assignment of class values copies the value (a strong update).
   if (auto *OC = dyn_cast<CXXOperatorCallExpr>(C);
       OC && OC->getOperator() == OO_Equal && Args.size() == 2) {
+    if (writeField(Args[0], ArgT[1], /*Strong=*/true, C->getSourceRange()))
+      return ArgT[1];
     if (const VarDecl *V = root(Args[0]))
       write(V, ArgT[1], /*Strong=*/wholeVariable(Args[0]), C->getSourceRange(),
             "assigned to '" + V->getNameAsString() + "'");
@@ -1171,13 +1256,33 @@ TaintSet Analyzer::evalConstruct(const CXXConstructExpr *C) {
 }
 
 TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
+  // "auto [k, v] = ...": a binding is a part of the object it decomposes.
+  if (auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
+    const VarDecl *D = B->getHoldingVar()
+                           ? B->getHoldingVar()
+                           : dyn_cast_or_null<VarDecl>(B->getDecomposedDecl());
+    auto It = D ? Cur.find(D) : Cur.end();
+    return It == Cur.end() ? TaintSet() : whole(It->second);
+  }
   auto *V = dyn_cast<VarDecl>(E->getDecl());
   if (!V)
     return {};
+  // In a lambda's body, a captured variable is a part of the closure object,
+  // which the lambda's caller passes as its object.
+  if (isCapture(E)) {
+    auto It = Cur.find(ThisVar);
+    TaintSet T = It == Cur.end() ? TaintSet() : whole(It->second);
+    if (auto S = TU.sourceOf(V)) {
+      const facts::SourceDecl &SD = TU.source(*S);
+      joinInto(T, readOf(*S, E->getSourceRange(),
+                         "'" + displayName(V) + "' is read: " + SD.Category));
+    }
+    return T;
+  }
   TaintSet T;
   bool NameLive = true;
   if (auto It = Cur.find(V); It != Cur.end()) {
-    T = It->second.T;
+    T = whole(It->second);
     NameLive = It->second.NameLive;
   }
   // What flowed into a variable is better evidence than its name: the
@@ -1220,10 +1325,11 @@ TaintSet Analyzer::eval(const Expr *E) {
     if (!ThisVar)
       return {};
     auto It = Cur.find(ThisVar);
-    return It == Cur.end() ? TaintSet() : It->second.T;
+    return It == Cur.end() ? TaintSet() : whole(It->second);
   }
   if (auto *M = dyn_cast<MemberExpr>(E)) {
-    TaintSet Base = eval(M->getBase());
+    // The object of a field of a variable is not evaluated as a whole.
+    TaintSet Base = fieldOf(M).first ? TaintSet() : eval(M->getBase());
     if (auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl()))
       if (auto S = TU.sourceOf(Field))
         return readOf(*S, M->getSourceRange(),
@@ -1234,12 +1340,28 @@ TaintSet Analyzer::eval(const Expr *E) {
         return readOf(*S, M->getSourceRange(),
                       "'" + TU.source(*S).Name +
                           "' is read: " + TU.source(*S).Category);
+    auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl());
+    if (!Field)
+      return {};
+    // A record with personal-data fields is read field by field: its other
+    // fields ("partner.hostname") are not personal data.
+    bool Personal = !TU.recordSources(Field->getParent()).empty();
+    // A field of a local, a parameter or this: what was stored into that
+    // field, and what the variable holds as a whole.
+    if (auto [V, F] = fieldOf(M); V) {
+      TaintSet Out;
+      if (auto It = Cur.find(V); It != Cur.end()) {
+        if (auto FI = It->second.Fields.find(F); FI != It->second.Fields.end())
+          Out = FI->second;
+        if (!Personal)
+          joinInto(Out, It->second.T);
+      }
+      return Out;
+    }
     // A part of personal data is personal data ("client.sin_addr" of a
     // sockaddr_in holding an IP address, "i->ifa_addr" of the list that
-    // getifaddrs filled); fields are not told apart yet.
-    if (isa<FieldDecl>(M->getMemberDecl()))
-      return Base;
-    return {};
+    // getifaddrs filled).
+    return Personal ? TaintSet() : Base;
   }
   if (auto *C = dyn_cast<CallExpr>(E))
     return evalCall(C);
@@ -1248,6 +1370,9 @@ TaintSet Analyzer::eval(const Expr *E) {
   if (auto *B = dyn_cast<BinaryOperator>(E)) {
     if (B->isAssignmentOp()) {
       TaintSet R = eval(B->getRHS());
+      if (writeField(B->getLHS(), R, B->getOpcode() == BO_Assign,
+                     B->getSourceRange()))
+        return R;
       eval(B->getLHS());
       const VarDecl *V = root(B->getLHS());
       bool Strong = B->getOpcode() == BO_Assign && wholeVariable(B->getLHS());
@@ -1296,8 +1421,25 @@ TaintSet Analyzer::eval(const Expr *E) {
   }
   if (auto *S = dyn_cast<CXXStdInitializerListExpr>(E))
     return eval(S->getSubExpr());
-  if (isa<LambdaExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
-      isa<CXXDefaultArgExpr>(E) || isa<CXXDefaultInitExpr>(E))
+  // A thrown value leaves the function, to a handler here or in a caller.
+  if (auto *Th = dyn_cast<CXXThrowExpr>(E)) {
+    TaintSet T = eval(Th->getSubExpr());
+    facts::Point P;
+    P.Kind = facts::PointKind::Throw;
+    addEdges(T, P);
+    joinInto(Thrown, T);
+    return {};
+  }
+  // A closure holds what it captures.
+  if (auto *L = dyn_cast<LambdaExpr>(E)) {
+    TaintSet T;
+    for (const Expr *Init : L->capture_inits())
+      if (Init)
+        joinInto(T, eval(Init));
+    return T;
+  }
+  if (isa<UnaryExprOrTypeTraitExpr>(E) || isa<CXXDefaultArgExpr>(E) ||
+      isa<CXXDefaultInitExpr>(E))
     return {};
   // Anything else: evaluate the children for their effects; the value
   // itself (a literal, a type trait, a new-expression) carries nothing.
@@ -1400,6 +1542,11 @@ facts::FunctionFacts Analyzer::run() {
         if (Pred && OutStates[Pred->getBlockID()])
           Preds.push_back(&*OutStates[Pred->getBlockID()]);
       Cur = joinStates(Preds);
+      // A handler's variable holds what the function's code threw.
+      if (auto *Catch = dyn_cast_or_null<CXXCatchStmt>(B->getLabel()))
+        if (const VarDecl *Ex = Catch->getExceptionDecl())
+          write(Ex, Thrown, /*Strong=*/true, Catch->getSourceRange(),
+                "caught as '" + Ex->getNameAsString() + "'");
       for (const CFGElement &El : *B) {
         if (auto S = El.getAs<CFGStmt>()) {
           visit(S->getStmt());
@@ -1407,10 +1554,14 @@ facts::FunctionFacts Analyzer::run() {
           const CXXCtorInitializer *Init = I->getInitializer();
           TaintSet T = eval(Init->getInit());
           // A member initialiser stores into the object being built.
-          if (Init->isAnyMemberInitializer() && ThisVar && !T.empty())
+          // A member or base initialiser stores into the object being built.
+          if ((Init->isAnyMemberInitializer() || Init->isBaseInitializer()) &&
+              ThisVar && !T.empty())
             write(ThisVar, T, /*Strong=*/false, Init->getSourceRange(),
-                  "stored in '" + Init->getAnyMember()->getNameAsString() +
-                      "'");
+                  Init->isAnyMemberInitializer()
+                      ? "stored in '" +
+                            Init->getAnyMember()->getNameAsString() + "'"
+                      : std::string("stored in the object"));
         }
       }
       auto &Slot = OutStates[B->getBlockID()];
@@ -1453,7 +1604,7 @@ facts::FunctionFacts Analyzer::run() {
       facts::Point P;
       P.Kind = facts::PointKind::OutParam;
       P.Param = Param;
-      for (const Taint &X : It->second.T)
+      for (const Taint &X : whole(It->second))
         if (X.Source != OwnId)
           addEdge(X, P);
     };

@@ -120,7 +120,30 @@ public:
   bool VisitLambdaExpr(LambdaExpr *LE) {
     consider(LE->getCallOperator());
     if (!SM.isInSystemHeader(SM.getFileLoc(LE->getBeginLoc())))
-      Taken.push_back(LE->getCallOperator());
+      Lambdas.push_back(LE);
+    return true;
+  }
+  // A lambda kept in an 'auto' variable and only ever called through it is
+  // no candidate of other calls through std::function.
+  bool VisitVarDecl(VarDecl *V) {
+    if (!isClosure(V->getType()) || !V->getInit())
+      return true;
+    const Expr *I = V->getInit();
+    while (true) {
+      I = I->IgnoreImplicit();
+      if (auto *C = dyn_cast<CXXConstructExpr>(I); C && C->getNumArgs() == 1)
+        I = C->getArg(0);
+      else
+        break;
+    }
+    if (auto *L = dyn_cast<LambdaExpr>(I))
+      HeldBy[L] = V;
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *C) {
+    if (C->getOperator() == OO_Call && C->getNumArgs() > 0)
+      if (auto *R = dyn_cast<DeclRefExpr>(C->getArg(0)->IgnoreParenImpCasts()))
+        CalledClosures.insert(R);
     return true;
   }
   // Functions named other than as the callee of a call have their address
@@ -132,6 +155,8 @@ public:
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *R) {
+    if (auto *V = dyn_cast<VarDecl>(R->getDecl()); V && isClosure(V->getType()))
+      ClosureRefs[V].push_back(R);
     auto *FD = dyn_cast<FunctionDecl>(R->getDecl());
     if (FD &&
         !(isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->isInstance()) &&
@@ -142,6 +167,28 @@ public:
 
   std::vector<const FunctionDecl *> Functions;
   std::vector<const FunctionDecl *> Taken;
+  std::vector<const LambdaExpr *> Lambdas;
+  llvm::DenseMap<const LambdaExpr *, const VarDecl *> HeldBy;
+  llvm::DenseMap<const VarDecl *, std::vector<const DeclRefExpr *>> ClosureRefs;
+  llvm::DenseSet<const DeclRefExpr *> CalledClosures;
+
+  /// The lambdas whose call operator calls through std::function may reach.
+  void escapingLambdas() {
+    for (const LambdaExpr *L : Lambdas) {
+      auto H = HeldBy.find(L);
+      bool OnlyCalled = H != HeldBy.end() &&
+                        llvm::all_of(ClosureRefs.lookup(H->second),
+                                     [&](const DeclRefExpr *R) {
+                                       return CalledClosures.count(R) != 0;
+                                     });
+      if (!OnlyCalled)
+        Taken.push_back(L->getCallOperator());
+    }
+  }
+  static bool isClosure(QualType T) {
+    auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    return RD && RD->isLambda();
+  }
   llvm::DenseSet<const DeclRefExpr *> Called;
   std::vector<const DeclRefExpr *> Refs;
 
@@ -509,6 +556,7 @@ facts::TUFacts TUExtractor::run() {
     F.Signature = signatureOf(FD->getType()->getAs<FunctionProtoType>());
     Out.Functions.push_back(std::move(F));
   }
+  Collector.escapingLambdas();
   for (const DeclRefExpr *R : Collector.Refs)
     if (!Collector.Called.count(R))
       Collector.Taken.push_back(cast<FunctionDecl>(R->getDecl()));

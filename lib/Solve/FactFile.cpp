@@ -77,8 +77,10 @@ struct Reader {
 
 namespace {
 
-const char *LabelKindNames[] = {"source", "param", "callResult", "callOut"};
-const char *PointKindNames[] = {"sink", "return", "outParam", "callArg"};
+const char *LabelKindNames[] = {"source", "param", "callResult", "callOut",
+                                "callThrow"};
+const char *PointKindNames[] = {"sink", "return", "outParam", "callArg",
+                                "throw"};
 
 /// Parameter indices as written: "this" for the object.
 Json param(unsigned P) {
@@ -104,6 +106,7 @@ Json label(const facts::Label &L) {
     J["param"] = param(L.Param);
     break;
   case facts::LabelKind::CallResult:
+  case facts::LabelKind::CallThrow:
     J["call"] = L.Call;
     break;
   case facts::LabelKind::CallOut:
@@ -121,6 +124,7 @@ Json point(const facts::Point &P) {
     J["sink"] = P.Index;
     break;
   case facts::PointKind::Return:
+  case facts::PointKind::Throw:
     break;
   case facts::PointKind::OutParam:
     J["param"] = param(P.Param);
@@ -346,6 +350,7 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
         E.From.Param = R.param(LJ, LP);
         break;
       case facts::LabelKind::CallResult:
+      case facts::LabelKind::CallThrow:
         E.From.Call = R.num(LJ, "call", LP);
         break;
       case facts::LabelKind::CallOut:
@@ -363,6 +368,7 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
           R.fail(PP, "no sink " + std::to_string(E.To.Index));
         break;
       case facts::PointKind::Return:
+      case facts::PointKind::Throw:
         break;
       case facts::PointKind::OutParam:
         E.To.Param = R.param(PJ, PP);
@@ -375,7 +381,8 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
         break;
       }
       if ((E.From.Kind == facts::LabelKind::CallResult ||
-           E.From.Kind == facts::LabelKind::CallOut) &&
+           E.From.Kind == facts::LabelKind::CallOut ||
+           E.From.Kind == facts::LabelKind::CallThrow) &&
           !R.failed() && E.From.Call >= Fn.Calls.size())
         R.fail(LP, "no call " + std::to_string(E.From.Call));
       E.Blocked = R.strings(Edges[J], "blocked", EP);

@@ -58,7 +58,8 @@ struct Body {
 
 /// Where a parameter's value goes when the function runs: its summary.
 struct Effect {
-  facts::PointKind Kind = facts::PointKind::Return; ///< Sink, Return, OutParam
+  /// Sink, Return, OutParam or Throw.
+  facts::PointKind Kind = facts::PointKind::Return;
   size_t SinkBody = 0;
   unsigned Sink = 0;
   unsigned Param = 0;
@@ -90,6 +91,19 @@ private:
   void resolveCalls();
   std::vector<std::vector<size_t>> sccs();
 };
+
+/// What a callee's effect is at its caller: the call's result, what it
+/// wrote into an argument, or what it threw.
+facts::LabelKind labelAtCaller(facts::PointKind K) {
+  switch (K) {
+  case facts::PointKind::Return:
+    return facts::LabelKind::CallResult;
+  case facts::PointKind::Throw:
+    return facts::LabelKind::CallThrow;
+  default:
+    return facts::LabelKind::CallOut;
+  }
+}
 
 std::string paramName(unsigned P) {
   return P == facts::ThisParam ? std::string("the object")
@@ -193,6 +207,9 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
       case facts::PointKind::Return:
         Out({facts::PointKind::Return, 0, 0, 0, B, P});
         break;
+      case facts::PointKind::Throw:
+        Out({facts::PointKind::Throw, 0, 0, 0, B, P});
+        break;
       case facts::PointKind::OutParam:
         Out({facts::PointKind::OutParam, 0, 0, E->To.Param, B, P});
         break;
@@ -225,9 +242,7 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
               continue;
             }
             facts::Label Next;
-            Next.Kind = X.Kind == facts::PointKind::Return
-                            ? facts::LabelKind::CallResult
-                            : facts::LabelKind::CallOut;
+            Next.Kind = labelAtCaller(X.Kind);
             Next.Call = E->To.Index;
             Next.Param = X.Param;
             if (Seen.insert({Next, B2}).second)
@@ -377,9 +392,7 @@ void Program::trace(const std::function<void(const facts::SourceDecl &, size_t,
         const Body &Callee = Bodies[It.Body];
         for (const auto &[Caller, Call] : Callee.Callers) {
           facts::Label L;
-          L.Kind = X.Kind == facts::PointKind::Return
-                       ? facts::LabelKind::CallResult
-                       : facts::LabelKind::CallOut;
+          L.Kind = labelAtCaller(X.Kind);
           L.Call = Call;
           L.Param = X.Param;
           if (!Seen.insert({Caller, L}).second)
