@@ -1,4 +1,5 @@
 #include "backoffice/log.h"
+#include "backoffice/notifications.h"
 #include "backoffice/partner.h"
 #include "backoffice/services.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char **argv) {
   }
 
   const std::vector<Partner> partners = read_partners_csv(import);
+  report_shared_phones(partners);
   OutsourcingClient outsourcing;
   AnalyticsClient analytics;
   for (const Partner &partner : partners) {
@@ -35,6 +37,7 @@ int main(int argc, char **argv) {
     outsourcing.upload(partner);
     analytics.track_signup(partner);
     log_partner(partner);  // reaches syslog via log_partner -> log_info
+    notify_new_partner(partner);  // reaches the team chat via chat_client.cpp
     print_partner_card(partner, /*verbose=*/false);
     print_partner_status(partner);
     print_birthday_reminder(partner);
@@ -42,6 +45,8 @@ int main(int argc, char **argv) {
   export_partners_csv(partners, "partners-export.csv");
   export_dialer_list(partners, "dialer.tsv");
   analytics.track_export(partners.size());
+  notify_import_done(partners.size());
+  queue_email_reminders(partners);
 
   // Optional: sign in to the partner cabinet with an SMS code read from stdin.
   if (argc > 3) {

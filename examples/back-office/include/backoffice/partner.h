@@ -45,6 +45,8 @@ private:
 };
 
 std::vector<Partner> read_partners_csv(std::istream &in);
+// Reports partners who share a phone number (usually an import typo).
+void report_shared_phones(const std::vector<Partner> &partners);
 bool export_partners_csv(const std::vector<Partner> &partners,
                          const std::string &filename);
 // Tab-separated list of numbers for the call-centre dialer.
