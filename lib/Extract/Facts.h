@@ -181,6 +181,11 @@ struct CallSite {
   std::string Signature;
   bool Virtual = false;
   Location Where;
+  /// Parameters through which the callee may write into the caller's
+  /// variables (pointers and references to non-const; the object of a
+  /// non-const method). What goes in stays there unless the callee writes:
+  /// the link passes it on to the call's CallOut label.
+  std::vector<unsigned> OutParams;
 };
 
 struct FunctionFacts {

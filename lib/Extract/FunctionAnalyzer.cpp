@@ -177,9 +177,21 @@ bool isOutParameter(QualType T) {
 
 std::string functionName(TUExtractor &TU, const FunctionDecl *FD);
 
+bool containsTry(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<CXXTryStmt>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (containsTry(Child))
+      return true;
+  return false;
+}
+
 class Analyzer {
 public:
   Analyzer(TUExtractor &TU, const FunctionDecl *FD) : TU(TU), FD(FD) {
+    HasHandlers = containsTry(FD->getBody());
     if (auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isInstance())
       ThisVar = TU.thisVar(MD);
   }
@@ -232,6 +244,9 @@ private:
   /// What the function's code throws (flow-insensitive): the variable of a
   /// catch handler holds it.
   TaintSet Thrown;
+  /// Whether the body has a try statement (else what its callees throw
+  /// passes through it).
+  bool HasHandlers = false;
   /// The variable that stands for the object of a method ("this").
   const VarDecl *ThisVar = nullptr;
   /// The variable and field that E designates ("msg.body", "this->body_",
@@ -1131,11 +1146,17 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
     return sym(L);
   };
   TaintSet Result;
-  // Whatever the callee throws may be caught here.
-  joinInto(Thrown, TaintSet{{LabelOf(facts::LabelKind::CallThrow, 0),
-                             extend(nullptr, facts::StepKind::Call,
-                                    Call->getSourceRange(),
-                                    "thrown by '" + Name + "'")}});
+  // Whatever the callee throws may be caught here, or, in a function
+  // without handlers, goes on to its caller.
+  TaintSet Throws{{LabelOf(facts::LabelKind::CallThrow, 0),
+                   extend(nullptr, facts::StepKind::Call,
+                          Call->getSourceRange(), "thrown by '" + Name + "'")}};
+  joinInto(Thrown, Throws);
+  if (!HasHandlers) {
+    facts::Point TP;
+    TP.Kind = facts::PointKind::Throw;
+    addEdges(Throws, TP);
+  }
   const FunctionProtoType *Proto =
       Callee ? Callee->getType()->getAs<FunctionProtoType>() : nullptr;
   QualType Ret = Callee ? Callee->getReturnType() : Call->getType();
@@ -1145,16 +1166,31 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
          extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
                 "returned by '" + Name + "'")});
   // What the callee may write into the caller's variables.
-  auto Written = [&](const VarDecl *V, unsigned Param) {
+  auto Written = [&](const VarDecl *V, unsigned Param, const TaintSet &In) {
     if (!V)
       return;
     Reassigned.insert(V);
-    joinInto(
-        Cur[V].T,
-        TaintSet{{LabelOf(facts::LabelKind::CallOut, Param),
-                  extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
-                         "written into '" + V->getNameAsString() + "' by '" +
-                             Name + "'")}});
+    if (!llvm::is_contained(Calls[C].OutParams, Param))
+      Calls[C].OutParams.push_back(Param);
+    // The variable now holds what the call wrote and, through the call
+    // (the link step passes what went in on to the call's out-label), what
+    // it held before: the symbolic labels that went in are replaced by the
+    // call's, so that a pointer passed to many calls does not multiply edges.
+    TaintSet &T = Cur[V].T;
+    T.erase(llvm::remove_if(T,
+                            [&](const Taint &X) {
+                              return isSymbolic(X.Source) &&
+                                     llvm::any_of(In, [&](const Taint &Y) {
+                                       return Y.Source == X.Source &&
+                                              Y.Blocked == X.Blocked;
+                                     });
+                            }),
+            T.end());
+    joinInto(T, TaintSet{{LabelOf(facts::LabelKind::CallOut, Param),
+                          extend(nullptr, facts::StepKind::Call,
+                                 Call->getSourceRange(),
+                                 "written into '" + V->getNameAsString() +
+                                     "' by '" + Name + "'")}});
   };
   for (unsigned I = 0; I < Args.size(); ++I) {
     int P = int(I) + ParamShift;
@@ -1166,7 +1202,7 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
     else if (Proto && unsigned(P) < Proto->getNumParams())
       PT = Proto->getParamType(P);
     if (!PT.isNull() && isOutParameter(PT))
-      Written(target(Args[I]), unsigned(P));
+      Written(target(Args[I]), unsigned(P), ArgT[I]);
   }
   auto *MD = dyn_cast_or_null<CXXMethodDecl>(Callee);
   if (MD && MD->isInstance() && !MD->isConst()) {
@@ -1178,9 +1214,9 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
            extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
                   "stored by '" + Name + "'")});
     } else if (Obj) {
-      Written(target(Obj), facts::ThisParam);
+      Written(target(Obj), facts::ThisParam, ObjT);
     } else if (ParamShift < 0 && !Args.empty()) {
-      Written(target(Args[0]), facts::ThisParam);
+      Written(target(Args[0]), facts::ThisParam, ArgT[0]);
     }
   }
   llvm::sort(Result, taintLess);

@@ -87,6 +87,13 @@ Json param(unsigned P) {
   return P == facts::ThisParam ? Json("this") : Json(P);
 }
 
+Json params(const std::vector<unsigned> &Ps) {
+  Json Out = Json::array();
+  for (unsigned P : Ps)
+    Out.push_back(param(P));
+  return Out;
+}
+
 Json steps(const std::vector<facts::Step> &Steps) {
   Json Out = Json::array();
   for (const facts::Step &St : Steps)
@@ -170,6 +177,7 @@ std::string writeFacts(const facts::TUFacts &F) {
                        {"calleeName", C.CalleeName},
                        {"signature", C.Signature},
                        {"virtual", C.Virtual},
+                       {"outParams", params(C.OutParams)},
                        {"location", loc(C.Where)}});
     Json Edges = Json::array();
     for (const facts::Edge &E : Fn.Edges)
@@ -331,6 +339,18 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       auto V = Calls[J].find("virtual");
       C.Virtual = V != Calls[J].end() && V->is_boolean() && V->get<bool>();
       C.Where = R.loc(Calls[J], "location", CP);
+      if (auto O = Calls[J].find("outParams"); O != Calls[J].end()) {
+        if (!O->is_array()) {
+          R.fail(CP, "expected an array 'outParams'");
+        } else {
+          for (const Json &V : *O)
+            C.OutParams.push_back(V.is_string() &&
+                                          V.get<std::string>() == "this"
+                                      ? facts::ThisParam
+                                  : V.is_number_unsigned() ? V.get<unsigned>()
+                                                           : 0);
+        }
+      }
       Fn.Calls.push_back(std::move(C));
     }
     const Json &Edges = R.arr(FnJ, "edges", P);

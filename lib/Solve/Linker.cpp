@@ -215,6 +215,16 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
         break;
       case facts::PointKind::CallArg: {
         const facts::CallSite &CS = Bd.F->Calls[E->To.Index];
+        // What is passed by pointer or reference stays in the caller's
+        // variable after the call.
+        if (llvm::is_contained(CS.OutParams, E->To.Param)) {
+          facts::Label Kept;
+          Kept.Kind = facts::LabelKind::CallOut;
+          Kept.Call = E->To.Index;
+          Kept.Param = E->To.Param;
+          if (Seen.insert({Kept, B}).second)
+            Work.push_back({Kept, B, P});
+        }
         for (size_t Callee : Bd.Callees[E->To.Index]) {
           auto S = Summaries[Callee].find(E->To.Param);
           if (S == Summaries[Callee].end())
@@ -356,7 +366,11 @@ void Program::summarise() {
           }
         }
       }
-      if (!Changed || C.size() == 1 && Round > 0)
+      // A single function that does not call itself needs one round.
+      bool SelfCalls = false;
+      for (const auto &Cs : Bodies[C.front()].Callees)
+        SelfCalls |= llvm::is_contained(Cs, C.front());
+      if (!Changed || (C.size() == 1 && !SelfCalls))
         break;
     }
   }

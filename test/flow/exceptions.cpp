@@ -43,3 +43,15 @@ void constant_message(const Partner &p) {
     puts(e.what());
   }
 }
+
+// Thrown two calls down, caught two levels up: the function in between has
+// no handler, so the exception passes through it.
+void check_twice(const Partner &p) { validate(p); }
+void outer(const Partner &p) {
+  try {
+    check_twice(p);
+  } catch (const std::exception &e) {
+    fputs(e.what(), stderr);
+    // CHECK: :[[@LINE-1]]:5: warning: personal data (contact.phone) from 'Partner::phone' reaches a log [pii-log]
+  }
+}
