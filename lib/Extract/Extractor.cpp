@@ -154,15 +154,21 @@ void extractOne(const tooling::CompilationDatabase &DB, const std::string &File,
 
 } // namespace
 
+unsigned effectiveJobs(unsigned Requested, size_t NumFiles) {
+  // hardware_concurrency() counts the CPUs in this process's affinity mask
+  // (what taskset or a container's cpuset allows), not all of the machine's.
+  unsigned Jobs = Requested
+                      ? Requested
+                      : llvm::hardware_concurrency().compute_thread_count();
+  return std::max<size_t>(1, std::min<size_t>(Jobs, NumFiles));
+}
+
 std::vector<TUResult> extractAll(const tooling::CompilationDatabase &DB,
                                  llvm::ArrayRef<std::string> Files,
                                  const ExtractContext &EC,
                                  const ExtractOptions &Opts) {
   std::vector<TUResult> Results(Files.size());
-  unsigned Jobs = Opts.Jobs
-                      ? Opts.Jobs
-                      : llvm::hardware_concurrency().compute_thread_count();
-  Jobs = std::max(1u, std::min<unsigned>(Jobs, Files.size()));
+  unsigned Jobs = effectiveJobs(Opts.Jobs, Files.size());
   std::atomic<unsigned> Done{0};
   auto Work = [&](size_t I) {
     extractOne(DB, Files[I], EC, Opts, Results[I]);

@@ -48,6 +48,10 @@ struct ExtractOptions {
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
 };
 
+/// The number of threads extractAll uses for Requested jobs (0: one per core
+/// that this process may run on) and NumFiles translation units.
+unsigned effectiveJobs(unsigned Requested, size_t NumFiles);
+
 /// Clang's resource directory that piiflow was built against.
 llvm::StringRef clangResourceDir();
 

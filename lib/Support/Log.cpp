@@ -1,6 +1,8 @@
 //===- Log.cpp - piiflow's one logging facade -----------------------------===//
 #include "Support/Log.h"
 
+#include "Support/ProgressLine.h"
+
 #include <atomic>
 #include <mutex>
 
@@ -8,16 +10,26 @@ namespace piiflow::support {
 
 static std::atomic<int> CurrentVerbosity{static_cast<int>(Verbosity::Normal)};
 static std::mutex OutputMutex;
+static ProgressLine *ActiveProgress = nullptr; // guarded by OutputMutex
 
 void setVerbosity(Verbosity V) { CurrentVerbosity = static_cast<int>(V); }
 Verbosity verbosity() {
   return static_cast<Verbosity>(CurrentVerbosity.load());
 }
 
+void setLogProgressLine(ProgressLine *P) {
+  std::lock_guard<std::mutex> Lock(OutputMutex);
+  ActiveProgress = P;
+}
+
 static void emit(llvm::StringRef Prefix, const llvm::Twine &Msg) {
   std::lock_guard<std::mutex> Lock(OutputMutex);
+  if (ActiveProgress)
+    ActiveProgress->suspend();
   llvm::errs() << Prefix << Msg << "\n";
   llvm::errs().flush();
+  if (ActiveProgress)
+    ActiveProgress->resume();
 }
 
 void logError(const llvm::Twine &Msg) { emit("piiflow: error: ", Msg); }
@@ -39,8 +51,12 @@ void logVerbose(const llvm::Twine &Msg) {
 
 void logRaw(llvm::StringRef Text) {
   std::lock_guard<std::mutex> Lock(OutputMutex);
+  if (ActiveProgress)
+    ActiveProgress->suspend();
   llvm::errs() << Text;
   llvm::errs().flush();
+  if (ActiveProgress)
+    ActiveProgress->resume();
 }
 
 } // namespace piiflow::support

@@ -14,6 +14,8 @@
 
 namespace piiflow::support {
 
+class ProgressLine;
+
 enum class Verbosity { Quiet = 0, Normal = 1, Verbose = 2, Debug = 3 };
 
 /// Sets the process-wide verbosity (from --quiet / -v).
@@ -30,6 +32,10 @@ void logInfo(const llvm::Twine &Msg);
 void logVerbose(const llvm::Twine &Msg);
 /// Writes an already formatted block (e.g. compiler diagnostics) atomically.
 void logRaw(llvm::StringRef Text);
+
+/// A progress line that every message clears before it and draws again after
+/// (nullptr: none). Set by ProgressLine::attachToLog.
+void setLogProgressLine(ProgressLine *P);
 
 } // namespace piiflow::support
 

@@ -3,13 +3,11 @@
 
 #include "Policy/PolicyLoader.h"
 #include "Support/Log.h"
+#include "Support/ProgressLine.h"
 
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
-
-#include <mutex>
 
 using namespace llvm;
 using clang::tooling::CompilationDatabase;
@@ -202,24 +200,28 @@ Extraction runExtraction(const Inputs &In, const CommonOptions &Opts,
   EO.Jobs = Opts.Jobs;
   EO.Explain = Explain;
   EO.Declarations = Declarations;
-  bool ShowProgress = sys::Process::StandardErrIsDisplayed() &&
-                      support::verbosity() >= support::Verbosity::Normal;
-  std::mutex ProgressMutex;
-  if (ShowProgress)
+  // "[12/605] src/net/http.cpp" on a terminal, nothing otherwise.
+  support::ProgressLine Progress(errs(),
+                                 support::ProgressLine::stderrWantsProgress(),
+                                 support::ProgressLine::stderrColumns());
+  Progress.attachToLog();
+  std::string Cwd = realPath(".");
+  if (Progress.enabled())
     EO.Progress = [&](unsigned Done, unsigned Total, StringRef File) {
-      std::lock_guard<std::mutex> Lock(ProgressMutex);
-      errs() << "\r\x1b[K[" << Done << "/" << Total << "] "
-             << sys::path::filename(File);
-      if (Done == Total)
-        errs() << "\r\x1b[K";
-      errs().flush();
+      StringRef Shown = File;
+      if (Shown.consume_front(Cwd) && Shown.consume_front("/"))
+        File = Shown;
+      Progress.update(Done, Total, File);
     };
+  unsigned Jobs = extract::effectiveJobs(Opts.Jobs, In.Files.size());
   support::logVerbose(
       "analysing " + Twine(In.Files.size()) +
-      (In.Files.size() == 1 ? " translation unit" : " translation units"));
+      (In.Files.size() == 1 ? " translation unit" : " translation units") +
+      " with " + Twine(Jobs) + (Jobs == 1 ? " job" : " jobs"));
 
   Extraction X;
   X.Results = extract::extractAll(*In.DB, In.Files, EC, EO);
+  Progress.finish();
   for (const extract::TUResult &R : X.Results) {
     if (R.Parsed)
       continue;
