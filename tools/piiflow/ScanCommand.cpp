@@ -22,9 +22,11 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/SHA256.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <mutex>
@@ -160,9 +162,36 @@ struct MapOutputs {
   }
 };
 
+/// Wall and CPU (user+sys, all threads) time of each phase, for -v and
+/// bench/compare-syntax-only.py.
+class PhaseTimes {
+public:
+  PhaseTimes() : Start(now()), Last(Start) {}
+  void end(StringRef Phase) {
+    TimeRecord T = now();
+    Text += (Text.empty() ? "" : ", ") + Phase.str() + " " +
+            formatv("{0:f3}/{1:f3}", T.getWallTime() - Last.getWallTime(),
+                    T.getProcessTime() - Last.getProcessTime())
+                .str();
+    Last = T;
+  }
+  ~PhaseTimes() {
+    support::logVerbose(
+        "time (wall/cpu seconds): " + Text + (Text.empty() ? "" : ", ") +
+        formatv("total {0:f3}/{1:f3}", Last.getWallTime() - Start.getWallTime(),
+                Last.getProcessTime() - Start.getProcessTime()));
+  }
+
+private:
+  static TimeRecord now() { return TimeRecord::getCurrentTime(true); }
+  TimeRecord Start, Last;
+  std::string Text;
+};
+
 } // namespace
 
 int runScan(ScanOptions Opts) {
+  PhaseTimes Times;
   std::optional<triage::Settings> Settings = applyConfig(Opts);
   if (!Settings)
     return ExitFailure;
@@ -258,6 +287,7 @@ int runScan(ScanOptions Opts) {
     Diff = std::move(*D);
   }
 
+  Times.end("load");
   // The map also needs every classification decision, and the names that
   // look like personal data the policy does not declare.
   Extraction X =
@@ -286,6 +316,7 @@ int runScan(ScanOptions Opts) {
     for (facts::Declaration &D : R.Declarations)
       Declarations.push_back(std::move(D));
   }
+  Times.end("extract"); // with writing --facts-dir
   Run.ExecutionSuccessful = Failed == 0;
   if (AllFacts.empty()) {
     support::logError("no translation unit could be analysed");
@@ -298,6 +329,7 @@ int runScan(ScanOptions Opts) {
   }
 
   solve::LinkResult Linked = solve::link(AllFacts);
+  Times.end("link");
   triage::TriageInputs TI;
   TI.SourceRoot = Run.SourceRoot;
   TI.Ignores = Ignores ? &*Ignores : nullptr;
@@ -410,6 +442,7 @@ int runScan(ScanOptions Opts) {
       return ExitFailure;
   }
 
+  Times.end("report"); // with triage and the data map
   std::string Summary = "piiflow: " + std::to_string(Shown.size()) +
                         (Shown.size() == 1 ? " finding" : " findings");
   if (!Shown.empty())
