@@ -1,23 +1,50 @@
 #!/usr/bin/env python3
 """Compares piiflow with the compiler's own parse on one compile database.
 
-    bench/compare-syntax-only.py -p BUILD_DIR [-j N] [--piiflow PATH] [--clang PATH]
+    bench/compare-syntax-only.py -p BUILD_DIR [-j N] [--repeat K]
+        [--include REGEX] [--exclude REGEX] [--piiflow PATH] [--clang PATH]
+        [--json FILE]
 
 Runs `clang -fsyntax-only` on every entry of BUILD_DIR/compile_commands.json
-(N at a time) and `piiflow scan -p BUILD_DIR -j N`, and prints wall time, CPU
-time (user+sys of the child processes) and peak memory of one process, and the
-ratios. It prints figures and asserts nothing: timings belong in notes and
-docs, never in tests. Run it twice and quote the second run (warm caches)."""
+(N at a time, one process per entry) and `piiflow scan -p BUILD_DIR -j N -v`,
+with ONE job and with N jobs (default: the CPUs this process may use), K
+times each (default 3), interleaved, and prints the median of each figure:
+
+- wall time;
+- CPU time: user+sys of every clang process, summed; of the piiflow process
+  (all its threads);
+- peak memory: the largest maximum RSS of any single process (one clang
+  process, or the piiflow process);
+- the ratios piiflow/clang of the three;
+- piiflow's phases from its `-v` timing line (load, extract, link, report)
+  and the link step's share of piiflow's wall and CPU time.
+
+--include / --exclude keep only the entries whose file matches (a Python
+regular expression, searched in the absolute path); the filtered database is
+written to a temporary directory that both tools read. --json writes every
+run's figures and the medians.
+
+It prints figures and asserts nothing: timings belong in notes and docs,
+never in tests. On a shared or busy machine prefer the CPU times and the
+medians of several runs (wall time depends on what else is running)."""
 import argparse
 import concurrent.futures
 import json
 import os
+import re
 import shlex
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+# "piiflow: time (wall/cpu seconds): load 0.020/0.010, extract ..., total ..."
+TIME_LINE = re.compile(r"^piiflow: time \(wall/cpu seconds\): (.*)$", re.M)
+PHASE = re.compile(r"(\w+) ([0-9.]+)/([0-9.]+)")
+NOT_PARSED = re.compile(r"; (\d+) could not be parsed")
 
 
 def syntax_only_command(entry, clang):
@@ -37,47 +64,136 @@ def syntax_only_command(entry, clang):
     return out + ["-fsyntax-only", "-w"]
 
 
-def run_measured(cmd, cwd=None):
-    """Runs cmd; returns (exit status, cpu seconds, peak RSS in KiB) of it alone."""
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def run_measured(cmd, cwd=None, stderr=subprocess.DEVNULL):
+    """Runs cmd; returns (exit status, wall s, cpu s, peak RSS KiB) of it alone."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=stderr)
     _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return proc.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def run_syntax_only(entries, clang, jobs):
+def run_clang(entries, clang, jobs):
     def one(entry):
         return run_measured(syntax_only_command(entry, clang), cwd=entry["directory"])
     start = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         runs = list(pool.map(one, entries))
-    wall = time.monotonic() - start
-    return (wall, sum(1 for r in runs if r[0] != 0), sum(r[1] for r in runs),
-            max(r[2] for r in runs))
+    return {"wall": time.monotonic() - start,
+            "cpu": sum(r[2] for r in runs),
+            "rss_mib": max(r[3] for r in runs) / 1024,
+            "failed": sum(1 for r in runs if r[0] != 0)}
+
+
+def run_piiflow(piiflow, build_dir, jobs):
+    with tempfile.TemporaryFile() as err:
+        rc, wall, cpu, rss = run_measured(
+            [piiflow, "scan", "-p", build_dir, "-j", str(jobs), "-v",
+             "--fail-on", "none"], stderr=err)
+        err.seek(0)
+        text = err.read().decode("utf-8", "replace")
+    m = TIME_LINE.search(text)
+    if rc != 0 or not m:
+        sys.exit("piiflow scan failed (exit %d) or printed no timing line:\n%s"
+                 % (rc, text[-2000:]))
+    phases = {name: (float(w), float(c)) for name, w, c in PHASE.findall(m.group(1))}
+    failed = NOT_PARSED.search(text)
+    return {"wall": wall, "cpu": cpu, "rss_mib": rss / 1024,
+            "failed": int(failed.group(1)) if failed else 0,
+            "phases": phases}
+
+
+def median(runs, key):
+    return statistics.median(r[key] for r in runs)
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("-p", required=True, help="directory with compile_commands.json")
-    ap.add_argument("-j", type=int, default=1)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-p", required=True, metavar="BUILD_DIR",
+                    help="directory with compile_commands.json")
+    ap.add_argument("-j", type=int, default=len(os.sched_getaffinity(0)),
+                    help="the parallel configuration (default: the CPUs this process may use)")
+    ap.add_argument("--repeat", type=int, default=3, metavar="K",
+                    help="runs per configuration; the median is shown (default 3)")
+    ap.add_argument("--include", metavar="REGEX", help="keep only matching files")
+    ap.add_argument("--exclude", metavar="REGEX", help="drop matching files")
     ap.add_argument("--piiflow", default=os.path.join(HERE, "..", "build", "tools", "piiflow", "piiflow"))
     ap.add_argument("--clang", default="/usr/lib/llvm-19/bin/clang")
+    ap.add_argument("--json", metavar="FILE", help="write all figures as JSON")
     args = ap.parse_args()
-    entries = json.load(open(os.path.join(args.p, "compile_commands.json")))
 
-    wall_c, failures, cpu_c, rss_c = run_syntax_only(entries, args.clang, args.j)
-    start = time.monotonic()
-    rc, cpu_p, rss_p = run_measured([args.piiflow, "scan", "-p", args.p, "-j", str(args.j),
-                                     "--fail-on", "none", "--quiet"])
-    wall_p = time.monotonic() - start
-    print("compile database: %s (%d entries, %d failed to parse)" % (args.p, len(entries), failures))
-    print("jobs: %d" % args.j)
-    print("%-22s %10s %10s %16s" % ("", "wall s", "cpu s", "peak RSS MiB"))
-    print("%-22s %10.2f %10.2f %16.0f" % ("clang -fsyntax-only", wall_c, cpu_c, rss_c / 1024))
-    print("%-22s %10.2f %10.2f %16.0f" % ("piiflow scan", wall_p, cpu_p, rss_p / 1024))
-    print("ratio piiflow/clang:   wall %.2fx, cpu %.2fx, peak memory %.2fx (one clang process"
-          " vs the piiflow process)" % (wall_p / wall_c, cpu_p / cpu_c, rss_p / rss_c))
-    print("piiflow exit status: %d" % rc)
+    db_path = os.path.join(args.p, "compile_commands.json")
+    all_entries = json.load(open(db_path))
+    entries = [e for e in all_entries
+               if (not args.include or re.search(args.include, os.path.join(e["directory"], e["file"])))
+               and (not args.exclude or not re.search(args.exclude, os.path.join(e["directory"], e["file"])))]
+    if not entries:
+        sys.exit("no entries left in %s" % db_path)
+    tmp = None
+    build_dir = args.p
+    if len(entries) != len(all_entries):
+        tmp = tempfile.TemporaryDirectory(prefix="piiflow-bench-")
+        build_dir = tmp.name
+        with open(os.path.join(build_dir, "compile_commands.json"), "w") as f:
+            json.dump(entries, f, indent=1)
+
+    job_counts = sorted({1, max(1, args.j)})
+    runs = {j: {"clang": [], "piiflow": []} for j in job_counts}
+    load_before = os.getloadavg()
+    for rep in range(args.repeat):
+        for j in job_counts:
+            print("run %d/%d, %d job%s: clang..." % (rep + 1, args.repeat, j, "" if j == 1 else "s"),
+                  end="", file=sys.stderr, flush=True)
+            runs[j]["clang"].append(run_clang(entries, args.clang, j))
+            print(" piiflow...", end="", file=sys.stderr, flush=True)
+            runs[j]["piiflow"].append(run_piiflow(args.piiflow, build_dir, j))
+            print(" done", file=sys.stderr, flush=True)
+    load_after = os.getloadavg()
+
+    summary = {"compile_database": os.path.abspath(args.p), "entries": len(entries),
+               "entries_in_database": len(all_entries), "include": args.include,
+               "exclude": args.exclude, "repeat": args.repeat,
+               "cpus": len(os.sched_getaffinity(0)),
+               "load_average_before": load_before[0], "load_average_after": load_after[0],
+               "jobs": {}}
+    print("compile database: %s (%d of %d entries)" % (args.p, len(entries), len(all_entries)))
+    print("median of %d run%s per configuration; %d CPUs; load average %.1f before, %.1f after"
+          % (args.repeat, "" if args.repeat == 1 else "s", summary["cpus"], load_before[0], load_after[0]))
+    print()
+    print("%-5s %-22s %9s %9s %13s %7s" % ("jobs", "", "wall s", "cpu s", "peak RSS MiB", "failed"))
+    for j in job_counts:
+        c, p = runs[j]["clang"], runs[j]["piiflow"]
+        med = {tool: {k: median(rs, k) for k in ("wall", "cpu", "rss_mib", "failed")}
+               for tool, rs in (("clang", c), ("piiflow", p))}
+        phases = {}
+        for name in p[0]["phases"]:
+            phases[name] = {"wall": statistics.median(r["phases"][name][0] for r in p),
+                            "cpu": statistics.median(r["phases"][name][1] for r in p)}
+        link_wall_share = statistics.median(r["phases"]["link"][0] / r["wall"] for r in p)
+        link_cpu_share = statistics.median(r["phases"]["link"][1] / r["cpu"] for r in p)
+        ratio = {k: med["piiflow"][k] / med["clang"][k] for k in ("wall", "cpu", "rss_mib")}
+        for tool, label in (("clang", "clang -fsyntax-only"), ("piiflow", "piiflow scan")):
+            m = med[tool]
+            print("%-5d %-22s %9.2f %9.2f %13.0f %7d" % (j, label, m["wall"], m["cpu"], m["rss_mib"], m["failed"]))
+        print("%-5d %-22s %8.2fx %8.2fx %12.2fx" % (j, "ratio piiflow/clang", ratio["wall"], ratio["cpu"], ratio["rss_mib"]))
+        print("%-5s piiflow phases (wall/cpu s): %s" % ("", ", ".join(
+            "%s %.2f/%.2f" % (n, v["wall"], v["cpu"]) for n, v in phases.items())))
+        print("%-5s link step: %.2f%% of piiflow's wall time, %.2f%% of its CPU time"
+              % ("", 100 * link_wall_share, 100 * link_cpu_share))
+        print()
+        summary["jobs"][str(j)] = {"median": med, "ratio": ratio, "phases": phases,
+                                   "link_share_wall": link_wall_share,
+                                   "link_share_cpu": link_cpu_share,
+                                   "runs": runs[j]}
+    print("peak RSS: of one process (the largest clang process; the piiflow process).")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(summary, f, indent=1)
+    if tmp:
+        tmp.cleanup()
+    return 0
 
 
 if __name__ == "__main__":
