@@ -45,6 +45,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TIME_LINE = re.compile(r"^piiflow: time \(wall/cpu seconds\): (.*)$", re.M)
 PHASE = re.compile(r"(\w+) ([0-9.]+)/([0-9.]+)")
 NOT_PARSED = re.compile(r"; (\d+) could not be parsed")
+SUMMARY = re.compile(r"^piiflow: \d+ findings? .*$", re.M)
 
 
 def syntax_only_command(entry, clang):
@@ -100,9 +101,10 @@ def run_piiflow(piiflow, build_dir, jobs):
                  % (rc, text[-2000:]))
     phases = {name: (float(w), float(c)) for name, w, c in PHASE.findall(m.group(1))}
     failed = NOT_PARSED.search(text)
+    summary = SUMMARY.search(text)
     return {"wall": wall, "cpu": cpu, "rss_mib": rss / 1024,
             "failed": int(failed.group(1)) if failed else 0,
-            "phases": phases}
+            "phases": phases, "summary": summary.group(0) if summary else ""}
 
 
 def median(runs, key):
@@ -182,6 +184,7 @@ def main():
             "%s %.2f/%.2f" % (n, v["wall"], v["cpu"]) for n, v in phases.items())))
         print("%-5s link step: %.2f%% of piiflow's wall time, %.2f%% of its CPU time"
               % ("", 100 * link_wall_share, 100 * link_cpu_share))
+        print("%-5s %s" % ("", p[-1]["summary"]))
         print()
         summary["jobs"][str(j)] = {"median": med, "ratio": ratio, "phases": phases,
                                    "link_share_wall": link_wall_share,
