@@ -2,6 +2,7 @@
 #include "Extract/FunctionAnalyzer.h"
 
 #include "Extract/TUExtractor.h"
+#include "Support/Log.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -49,12 +50,19 @@ bool taintLess(const Taint &A, const Taint &B) {
 using TaintSet = llvm::SmallVector<Taint, 2>;
 
 /// Adds From into Into, keeping the shorter path per label. True if changed.
+/// A value holds at most this many labels: past it, further symbolic labels
+/// (what calls returned or wrote) are dropped, so that the state of a huge
+/// function stays bounded. Sources are always kept.
+constexpr size_t MaxLabelsPerValue = 64;
+
 bool joinInto(TaintSet &Into, const TaintSet &From) {
   bool Changed = false;
   for (const Taint &T : From) {
     auto It = llvm::lower_bound(Into, T, taintLess);
     if (It == Into.end() || It->Source != T.Source ||
         It->Blocked != T.Blocked) {
+      if (Into.size() >= MaxLabelsPerValue && isSymbolic(T.Source))
+        continue;
       Into.insert(It, T);
       Changed = true;
     } else if (T.Path->Length < It->Path->Length) {
@@ -203,6 +211,10 @@ private:
   const FunctionDecl *FD;
   std::deque<PathNode> Nodes;
   State Cur;
+  /// A function whose analysis would need more path steps than this is
+  /// given up (with a warning) rather than exhausting memory.
+  static constexpr size_t MaxPathNodes = 2000000;
+  bool Overflow = false;
 
   /// Symbolic labels of this function, by id - SymBase.
   std::vector<facts::Label> Syms;
@@ -298,6 +310,8 @@ private:
 
   const PathNode *extend(const PathNode *Parent, facts::StepKind K,
                          SourceRange R, std::string Msg) {
+    if (Nodes.size() >= MaxPathNodes)
+      Overflow = true;
     Nodes.push_back({Parent,
                      {K, TU.location(R), std::move(Msg)},
                      Parent ? Parent->Length + 1 : 1});
@@ -1569,7 +1583,7 @@ facts::FunctionFacts Analyzer::run() {
   unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
   auto Drain = [&] {
     while (const CFGBlock *B = Worklist.dequeue()) {
-      if (Budget-- == 0)
+      if (Budget-- == 0 || Overflow)
         return;
       llvm::SmallVector<const State *, 4> Preds;
       if (Seeds[B->getBlockID()])
@@ -1625,6 +1639,14 @@ facts::FunctionFacts Analyzer::run() {
       Worklist.enqueueBlock(B);
     }
   Drain();
+
+  if (Overflow) {
+    support::logWarning(Out.Where.File + ":" + std::to_string(Out.Where.Line) +
+                        ": '" + Out.Name +
+                        "' is too large to analyse within the memory "
+                        "budget; its flows are not reported");
+    return Out;
+  }
 
   // What the parameters (and the object) hold at exit goes back to the
   // caller through references and pointers.

@@ -1,6 +1,8 @@
 //===- Linker.cpp - merge per-TU facts, summarise, trace to findings ------===//
 #include "Solve/Linker.h"
 
+#include "Support/Log.h"
+
 #include "llvm/ADT/STLExtras.h"
 
 #include <functional>
@@ -12,11 +14,15 @@ namespace piiflow::solve {
 
 namespace {
 
-/// A path under construction: chunks of steps shared between the paths
-/// that extend them.
+/// A path under construction, shared between the paths that extend it: a
+/// parent, then either steps of its own, the steps of a fact edge (by
+/// reference: the facts outlive the link), or a whole other path (a callee's
+/// summary, shared rather than copied).
 struct PathNode {
   std::shared_ptr<const PathNode> Parent;
-  std::vector<facts::Step> Steps;
+  std::vector<facts::Step> Own;
+  const std::vector<facts::Step> *Ref = nullptr;
+  std::shared_ptr<const PathNode> Sub;
   size_t Length = 0;
 };
 using Path = std::shared_ptr<const PathNode>;
@@ -27,19 +33,57 @@ Path extend(const Path &P, std::vector<facts::Step> Steps) {
   auto N = std::make_shared<PathNode>();
   N->Parent = P;
   N->Length = (P ? P->Length : 0) + Steps.size();
-  N->Steps = std::move(Steps);
+  N->Own = std::move(Steps);
+  return N;
+}
+
+Path extendRef(const Path &P, const std::vector<facts::Step> &Steps) {
+  if (Steps.empty())
+    return P;
+  auto N = std::make_shared<PathNode>();
+  N->Parent = P;
+  N->Length = (P ? P->Length : 0) + Steps.size();
+  N->Ref = &Steps;
+  return N;
+}
+
+Path extendPath(const Path &P, const Path &Sub) {
+  if (!Sub)
+    return P;
+  auto N = std::make_shared<PathNode>();
+  N->Parent = P;
+  N->Length = (P ? P->Length : 0) + Sub->Length;
+  N->Sub = Sub;
   return N;
 }
 
 size_t length(const Path &P) { return P ? P->Length : 0; }
 
+// Budgets that keep the link linear in practice on large C code bases,
+// where a pointer to a central structure reaches most functions: a path
+// longer than this is not extended, a source's search stops after this many
+// (function, label) states, a parameter keeps at most this many effects.
+// What a budget cuts is said once on stderr.
+constexpr size_t MaxPathSteps = 200;
+constexpr size_t MaxStatesPerSource = 20000;
+constexpr size_t MaxEffectsPerParam = 256;
+constexpr size_t MaxIndirectTargets = 16;
+
+void flattenInto(const PathNode *N, std::vector<facts::Step> &Out) {
+  if (!N)
+    return;
+  flattenInto(N->Parent.get(), Out);
+  if (N->Sub)
+    flattenInto(N->Sub.get(), Out);
+  else if (N->Ref)
+    Out.insert(Out.end(), N->Ref->begin(), N->Ref->end());
+  else
+    Out.insert(Out.end(), N->Own.begin(), N->Own.end());
+}
+
 std::vector<facts::Step> flatten(const Path &P) {
-  std::vector<const PathNode *> Chain;
-  for (const PathNode *N = P.get(); N; N = N->Parent.get())
-    Chain.push_back(N);
   std::vector<facts::Step> Out;
-  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
-    Out.insert(Out.end(), (*It)->Steps.begin(), (*It)->Steps.end());
+  flattenInto(P.get(), Out);
   return Out;
 }
 
@@ -76,6 +120,8 @@ public:
   std::vector<Body> Bodies;
   std::vector<Summary> Summaries;
   std::map<std::string, const facts::SourceDecl *> Sources;
+  /// How often a budget cut the search short.
+  size_t Truncated = 0;
 
   explicit Program(llvm::ArrayRef<facts::TUFacts> TUs);
   void summarise();
@@ -167,7 +213,12 @@ Program::Program(llvm::ArrayRef<facts::TUFacts> TUs) {
           Collect(CS.Callee, Usrs);
       } else if (auto It = TakenBySignature.find(CS.Signature);
                  It != TakenBySignature.end()) {
-        Usrs = It->second;
+        // A signature shared by very many callbacks (C code's handler
+        // tables) says little about which one runs: not followed.
+        if (It->second.size() <= MaxIndirectTargets)
+          Usrs = It->second;
+        else
+          ++Truncated;
       }
       for (const std::string &U : Usrs)
         if (auto It = ByUsr.find(U); It != ByUsr.end())
@@ -193,13 +244,17 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
   while (!Work.empty()) {
     Item It = std::move(Work.back());
     Work.pop_back();
+    if (length(It.P) > MaxPathSteps) {
+      ++Truncated;
+      continue;
+    }
     auto Edges = Bd.From.find(It.L);
     if (Edges == Bd.From.end())
       continue;
     for (const facts::Edge *E : Edges->second) {
       Blocked B = It.B;
       B.insert(E->Blocked.begin(), E->Blocked.end());
-      Path P = extend(It.P, E->Steps);
+      Path P = extendRef(It.P, E->Steps);
       switch (E->To.Kind) {
       case facts::PointKind::Sink:
         Out({facts::PointKind::Sink, I, E->To.Index, 0, B, P});
@@ -245,8 +300,7 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
             Blocked B2 = B;
             B2.insert(X.B.begin(), X.B.end());
             // The callee's path, after the call into it.
-            std::vector<facts::Step> Tail = flatten(X.P);
-            Path Through = extend(Into, std::move(Tail));
+            Path Through = extendPath(Into, X.P);
             if (X.Kind == facts::PointKind::Sink) {
               Out({facts::PointKind::Sink, X.SinkBody, X.Sink, 0, B2, Through});
               continue;
@@ -354,8 +408,13 @@ void Program::summarise() {
               It->second = std::move(X);
           });
           std::vector<Effect> New;
-          for (auto &[K, X] : ByKey)
+          for (auto &[K, X] : ByKey) {
+            if (New.size() == MaxEffectsPerParam) {
+              ++Truncated;
+              break;
+            }
             New.push_back(std::move(X));
+          }
           std::vector<Effect> &Old = Summaries[I][Param];
           bool Same = Old.size() == New.size();
           for (size_t J = 0; Same && J < Old.size(); ++J)
@@ -394,6 +453,10 @@ void Program::trace(const std::function<void(const facts::SourceDecl &, size_t,
         Work.push_back({I, Read, nullptr});
     // Breadth first, so that shorter paths through callers come first.
     for (size_t Next = 0; Next < Work.size(); ++Next) {
+      if (Next >= MaxStatesPerSource) {
+        ++Truncated;
+        break;
+      }
       Item It = Work[Next];
       reach(It.Body, It.L, {}, It.P, [&](Effect X) {
         if (X.B.count(Category))
@@ -465,6 +528,16 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
       SourcesUsed.insert(S.Usr);
   });
 
+  if (Prog.Truncated)
+    support::logWarning(
+        "the link step's budgets cut " + std::to_string(Prog.Truncated) +
+        " searches short (calls through pointers with over " +
+        std::to_string(MaxIndirectTargets) +
+        " candidate functions, paths over " + std::to_string(MaxPathSteps) +
+        " steps, over " + std::to_string(MaxStatesPerSource) +
+        " states for one source, or over " +
+        std::to_string(MaxEffectsPerParam) +
+        " effects for one parameter): some flows may be missing");
   LinkResult R;
   R.Functions = Prog.Bodies.size();
   R.Sources = SourcesUsed.size();
