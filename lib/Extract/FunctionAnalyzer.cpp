@@ -213,7 +213,7 @@ private:
   State Cur;
   /// A function whose analysis would need more path steps than this is
   /// given up (with a warning) rather than exhausting memory.
-  static constexpr size_t MaxPathNodes = 2000000;
+  static constexpr size_t MaxPathNodes = 400000;
   bool Overflow = false;
 
   /// Symbolic labels of this function, by id - SymBase.
