@@ -930,10 +930,11 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
   // step follows the call into its body, wherever that is.
   // (Models whose conditions do not hold for this call do not count: a
   // protobuf setter model does not apply to a class of the program's own.)
-  bool Modelled = llvm::any_of(CI.Models, [&](const models::Model *M) {
+  auto Applies = [&](const models::Model *M) {
     return !(M->When && !holds(Args, Obj, *M->When)) &&
            !(M->Unless && holds(Args, Obj, *M->Unless));
-  });
+  };
+  bool Modelled = llvm::any_of(CI.Models, Applies);
   if (!Modelled && !CI.Sanitizer && TU.isUserCode(Callee)) {
     TaintSet Result =
         userCall(Call, Callee, Obj, ObjT, Args, ArgT, Shift, "", IsConstructor);
@@ -997,8 +998,7 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
   };
 
   for (const models::Model *M : CI.Models) {
-    if ((M->When && !holds(Args, Obj, *M->When)) ||
-        (M->Unless && holds(Args, Obj, *M->Unless)))
+    if (!Applies(M))
       continue;
     if (M->Kind == models::Role::Source) {
       std::optional<unsigned> S = TU.modelSource(Callee, *M);
