@@ -73,6 +73,24 @@ bool joinInto(TaintSet &Into, const TaintSet &From) {
   return Changed;
 }
 
+/// A chain of fields below a variable: "contact.phone" of "p".
+using FieldPath = llvm::SmallVector<const FieldDecl *, 2>;
+/// Paths are tracked this deep; a store below it counts for its prefix.
+constexpr size_t MaxFieldDepth = 3;
+
+/// Whether A is B or a prefix of it ("contact" of "contact.phone").
+bool isPrefix(llvm::ArrayRef<const FieldDecl *> A,
+              llvm::ArrayRef<const FieldDecl *> B) {
+  return A.size() <= B.size() && A == B.take_front(A.size());
+}
+
+std::string dotted(llvm::ArrayRef<const FieldDecl *> Path) {
+  std::string Out;
+  for (const FieldDecl *F : Path)
+    Out += (Out.empty() ? "" : ".") + F->getNameAsString();
+  return Out;
+}
+
 /// What is known of one variable at a program point.
 struct VarState {
   TaintSet T;
@@ -80,9 +98,11 @@ struct VarState {
   /// declaration): then a variable classified by its name is a source.
   /// A whole-variable assignment clears it ("phone = mask(phone)").
   bool NameLive = true;
-  /// What was stored into single fields of the variable ("msg.body =
-  /// phone"): reading another field ("msg.id") does not read it.
-  std::map<const FieldDecl *, TaintSet> Fields;
+  /// What was stored into fields of the variable ("msg.body = phone",
+  /// "p.contact.phone = x"): reading another field ("msg.id") does not read
+  /// it; reading a field reads what was stored into it, into the records
+  /// around it and into the fields within it.
+  std::map<FieldPath, TaintSet> Fields;
 };
 
 /// Everything a variable holds: the whole and each field.
@@ -261,35 +281,54 @@ private:
   bool HasHandlers = false;
   /// The variable that stands for the object of a method ("this").
   const VarDecl *ThisVar = nullptr;
-  /// The variable and field that E designates ("msg.body", "this->body_",
-  /// "body_"), if it is a field of a variable of this function.
-  std::pair<const VarDecl *, const FieldDecl *> fieldOf(const Expr *E) {
-    auto *M = dyn_cast<MemberExpr>(strip(E));
-    auto *F = M ? dyn_cast<FieldDecl>(M->getMemberDecl()) : nullptr;
-    if (!F)
-      return {nullptr, nullptr};
-    const Expr *Base = strip(M->getBase());
-    if (isa<CXXThisExpr>(Base))
-      return {ThisVar, ThisVar ? F : nullptr};
-    if (auto *D = dyn_cast<DeclRefExpr>(Base);
-        D && !M->isArrow() && !isCapture(D))
-      if (auto *V = dyn_cast<VarDecl>(D->getDecl()))
-        return {V, F};
-    return {nullptr, nullptr};
+  /// What an expression designates in this function's state: a variable,
+  /// or a field path below it ("msg.body", "this->contact_.phone",
+  /// "p->contact.phone" where p points to a local). Not Exact when it is a
+  /// part that a store does not replace whole (an element, a pointee, a
+  /// path cut at MaxFieldDepth).
+  struct Place {
+    const VarDecl *V = nullptr;
+    FieldPath Path;
+    bool Exact = true;
+  };
+  Place placeOf(const Expr *E, unsigned Depth = 0);
+  /// Local pointers and references that are bound once to a place of this
+  /// function ("Contact &c = p.contact", "char *q = buf"): their uses
+  /// designate that place (see bindingOf).
+  std::map<const VarDecl *, std::optional<Place>> Bindings;
+  /// Pointer locals whose value is only ever read (never assigned, never
+  /// passed by reference, never address-taken): computed once per body.
+  std::optional<llvm::DenseSet<const VarDecl *>> Rebound;
+  const Place *bindingOf(const VarDecl *V, unsigned Depth);
+  /// The state slot of a place: the variable's whole or one field path.
+  TaintSet &slot(const Place &P) {
+    VarState &VS = Cur[P.V];
+    return P.Path.empty() ? VS.T : VS.Fields[P.Path];
   }
-  /// Stores T into a field of a variable; false if E is no such field.
-  bool writeField(const Expr *E, const TaintSet &T, bool Strong,
-                  SourceRange R) {
-    auto [V, F] = fieldOf(E);
-    if (!V)
-      return false;
-    Reassigned.insert(V);
-    TaintSet &Into = Cur[V].Fields[F];
-    if (Strong)
-      Into.clear();
-    joinInto(Into, withStep(T, facts::StepKind::Store, R,
-                            "stored in '" + F->getNameAsString() + "'"));
-    return true;
+  /// Stores T into a place: a strong store replaces what an exact place
+  /// held (and what the fields within it held).
+  void writePlace(const Place &P, const TaintSet &T, bool Strong, SourceRange R,
+                  const std::string &Msg) {
+    if (!P.V)
+      return;
+    if (P.Path.empty()) {
+      write(P.V, T, Strong && P.Exact, R, Msg);
+      return;
+    }
+    Reassigned.insert(P.V);
+    VarState &VS = Cur[P.V];
+    if (Strong && P.Exact)
+      for (auto It = VS.Fields.begin(); It != VS.Fields.end();)
+        It = isPrefix(P.Path, It->first) ? VS.Fields.erase(It) : std::next(It);
+    if (!T.empty())
+      joinInto(VS.Fields[P.Path], withStep(T, facts::StepKind::Store, R, Msg));
+  }
+  /// How messages name a place ("msg", "p.contact.phone").
+  static std::string nameOf(const Place &P) {
+    std::string Out = P.V ? P.V->getNameAsString() : "";
+    if (!P.Path.empty())
+      Out += "." + dotted(P.Path);
+    return Out;
   }
   /// Whether E names a variable that this lambda captured.
   bool isCapture(const DeclRefExpr *E) const {
@@ -375,13 +414,29 @@ private:
       joinInto(VS.T, withStep(T, facts::StepKind::Store, R, Msg));
   }
 
-  /// Whether an assignment to E replaces the whole variable (a strong
-  /// update) rather than a part of it (an element, a pointee).
-  static bool wholeVariable(const Expr *E) {
-    return isa<DeclRefExpr>(strip(E));
+  /// An assignment "Lhs = T" (or "Lhs += T" when not Strong): a strong
+  /// update of an exact place (a variable, a field path), a weak one of a
+  /// part (an element, a pointee). Returns the place.
+  Place assign(const Expr *Lhs, const TaintSet &T, bool Strong, SourceRange R) {
+    Place P = placeOf(Lhs);
+    if (P.Path.empty())
+      eval(Lhs); // for its effects ("a[i++] = x")
+    if (!P.V)
+      return P;
+    writePlace(P, T, Strong, R,
+               P.Path.empty() ? "assigned to '" + P.V->getNameAsString() + "'"
+                              : "stored in '" + dotted(P.Path) + "'");
+    // A reference that is assigned a new value names it no more.
+    if (auto *D = dyn_cast<DeclRefExpr>(strip(Lhs)); D && Strong && P.Exact)
+      if (auto *V = dyn_cast<VarDecl>(D->getDecl()); V && V != P.V)
+        Cur[V].NameLive = false;
+    return P;
   }
 
   const VarDecl *root(const Expr *E);
+  /// The argument or object that a call returns an alias of (a model's
+  /// "aliases": "s.append(x)" returns s).
+  const Expr *aliased(const CallExpr *C);
   bool isSanitized(const Expr *E);
   TaintSet recordTaint(const Expr *Arg, const FunctionDecl *Callee,
                        int ParamIndex);
@@ -389,7 +444,13 @@ private:
   /// The variable a call writes into through E: its root, or what a local
   /// pointer or reference designates ("char *p = buf", "curl_mimepart *part
   /// = curl_mime_addpart(mime)").
-  const VarDecl *target(const Expr *E) { return streamVariable(E); }
+  Place target(const Expr *E) {
+    Place P = placeOf(E);
+    if (P.Path.empty())
+      if (const VarDecl *S = streamVariable(E); S && S != P.V)
+        return {S, {}, false};
+    return P;
+  }
   bool holds(llvm::ArrayRef<const Expr *> Args, const Expr *Obj,
              const models::Condition &C);
   /// The variable a declaration is constructing while its initialiser is
@@ -425,6 +486,13 @@ private:
                        llvm::ArrayRef<const Expr *> Args,
                        llvm::ArrayRef<TaintSet> ArgT, bool IsConstructor);
   void visit(const Stmt *S);
+  /// "Header copy = e.hdr": the copy gets what the fields of the original
+  /// hold, field by field. False if Init is no such copy.
+  bool copyRecord(const VarDecl *V, const Expr *Init);
+  /// "Envelope e{{p.phone, id}, {}}": aggregate initialisation stores into
+  /// each field. False if Init is no such list.
+  bool initRecord(const VarDecl *V, const Expr *Init);
+  void initFields(const InitListExpr *IL, FieldPath &Path, VarState &Into);
   void recordSink(const Expr *Call, const models::Model *M,
                   const std::string &Callee, const TaintSet &T,
                   const std::string &Recipient, bool Approved = false,
@@ -460,26 +528,164 @@ const VarDecl *Analyzer::root(const Expr *E) {
         CE->getConstructor()->isCopyOrMoveConstructor() &&
         CE->getNumArgs() >= 1)
       return root(CE->getArg(0));
-  if (auto *C = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee)
-      return nullptr;
-    bool MemberOp = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee);
-    for (const models::Model *M : TU.callee(Callee).Models) {
-      if (!M->Aliases)
-        continue;
-      if (M->Aliases->This) {
-        if (auto *MC = dyn_cast<CXXMemberCallExpr>(C))
-          return root(MC->getImplicitObjectArgument());
-        if (MemberOp && C->getNumArgs() > 0)
-          return root(C->getArg(0));
-      }
-      for (unsigned I = 0; I < C->getNumArgs(); ++I)
-        if (M->Aliases->hasArg(I))
-          return root(C->getArg(I));
+  if (auto *C = dyn_cast<CallExpr>(E))
+    if (const Expr *A = aliased(C))
+      return root(A);
+  return nullptr;
+}
+
+const Expr *Analyzer::aliased(const CallExpr *C) {
+  const FunctionDecl *Callee = C->getDirectCallee();
+  if (!Callee)
+    return nullptr;
+  bool MemberOp = isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(Callee);
+  for (const models::Model *M : TU.callee(Callee).Models) {
+    if (!M->Aliases)
+      continue;
+    if (M->Aliases->This) {
+      if (auto *MC = dyn_cast<CXXMemberCallExpr>(C))
+        return MC->getImplicitObjectArgument();
+      if (MemberOp && C->getNumArgs() > 0)
+        return C->getArg(0);
     }
+    for (unsigned I = 0; I < C->getNumArgs(); ++I)
+      if (M->Aliases->hasArg(I))
+        return C->getArg(I);
   }
   return nullptr;
+}
+
+Analyzer::Place Analyzer::placeOf(const Expr *E, unsigned Depth) {
+  E = strip(E);
+  if (Depth > 8)
+    return {};
+  if (auto *D = dyn_cast<DeclRefExpr>(E)) {
+    // A captured variable is a part of the closure object.
+    if (isCapture(D))
+      return {ThisVar, {}, false};
+    auto *V = dyn_cast<VarDecl>(D->getDecl());
+    if (!V)
+      return {root(E), {}, false}; // a structured binding: a part
+    if (const Place *B = bindingOf(V, Depth))
+      return *B;
+    return {V, {}, true};
+  }
+  if (isa<CXXThisExpr>(E))
+    return {ThisVar, {}, true};
+  if (auto *M = dyn_cast<MemberExpr>(E)) {
+    auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
+    if (!F)
+      return {};
+    // "p->f" and "(*p).f": a field of what p designates (a pointer
+    // variable's state stands for what it points to).
+    const Expr *Base = strip(M->getBase());
+    if (auto *U = dyn_cast<UnaryOperator>(Base);
+        U && U->getOpcode() == UO_Deref)
+      Base = U->getSubExpr();
+    if (auto *D = dyn_cast<DeclRefExpr>(strip(Base)); D && isCapture(D))
+      return {ThisVar, {}, false};
+    Place P = placeOf(Base, Depth + 1);
+    if (!P.V)
+      return {};
+    if (P.Path.size() >= MaxFieldDepth)
+      P.Exact = false; // cut: the store counts for the prefix
+    else
+      P.Path.push_back(F);
+    return P;
+  }
+  if (auto *U = dyn_cast<UnaryOperator>(E)) {
+    if (U->getOpcode() == UO_AddrOf)
+      return placeOf(U->getSubExpr(), Depth + 1);
+    if (U->getOpcode() == UO_Deref) {
+      Place P = placeOf(U->getSubExpr(), Depth + 1);
+      P.Exact = false;
+      return P;
+    }
+    return {};
+  }
+  if (auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
+    if (A->getIdx()->HasSideEffects(TU.ast()))
+      return {root(E), {}, false};
+    Place P = placeOf(A->getBase(), Depth + 1);
+    P.Exact = false;
+    return P;
+  }
+  if (auto *CE = dyn_cast<CXXConstructExpr>(E))
+    if (CE->getConstructor() &&
+        CE->getConstructor()->isCopyOrMoveConstructor() &&
+        CE->getNumArgs() >= 1) {
+      Place P = placeOf(CE->getArg(0), Depth + 1);
+      P.Exact = false;
+      return P;
+    }
+  if (auto *C = dyn_cast<CallExpr>(E))
+    if (const Expr *A = aliased(C)) {
+      Place P = placeOf(A, Depth + 1);
+      P.Exact = false;
+      return P;
+    }
+  return {};
+}
+
+/// Whether E only designates a place: evaluating it again has no effect.
+static bool isPlaceExpr(const Expr *E, ASTContext &Ctx) {
+  E = strip(E);
+  if (auto *D = dyn_cast<DeclRefExpr>(E))
+    return isa<VarDecl>(D->getDecl());
+  if (isa<CXXThisExpr>(E))
+    return true;
+  if (auto *M = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(M->getMemberDecl()) && isPlaceExpr(M->getBase(), Ctx);
+  if (auto *U = dyn_cast<UnaryOperator>(E))
+    return (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref) &&
+           isPlaceExpr(U->getSubExpr(), Ctx);
+  if (auto *A = dyn_cast<ArraySubscriptExpr>(E))
+    return !A->getIdx()->HasSideEffects(Ctx) && isPlaceExpr(A->getBase(), Ctx);
+  return false;
+}
+
+/// Collects the pointer locals that a body may change after their
+/// declaration: every use that is not a plain read of the value.
+static void collectRebound(const Stmt *S,
+                           llvm::DenseSet<const VarDecl *> &Out) {
+  if (!S)
+    return;
+  if (auto *C = dyn_cast<ImplicitCastExpr>(S);
+      C && C->getCastKind() == CK_LValueToRValue &&
+      isa<DeclRefExpr>(C->getSubExpr()->IgnoreParens()))
+    return;
+  if (auto *D = dyn_cast<DeclRefExpr>(S))
+    if (auto *V = dyn_cast<VarDecl>(D->getDecl());
+        V && V->getType()->isPointerType())
+      Out.insert(V);
+  for (const Stmt *Child : S->children())
+    collectRebound(Child, Out);
+}
+
+const Analyzer::Place *Analyzer::bindingOf(const VarDecl *V, unsigned Depth) {
+  if (!V->isLocalVarDecl() || !V->getInit() || Depth > 8)
+    return nullptr;
+  bool Ref = V->getType()->isReferenceType();
+  if (!Ref && !V->getType()->isPointerType())
+    return nullptr;
+  auto [It, New] = Bindings.try_emplace(V);
+  if (!New)
+    return It->second ? &*It->second : nullptr;
+  if (!Ref) {
+    if (!Rebound) {
+      Rebound.emplace();
+      collectRebound(FD->getBody(), *Rebound);
+    }
+    if (Rebound->contains(V))
+      return nullptr;
+  }
+  if (!isPlaceExpr(V->getInit(), TU.ast()))
+    return nullptr;
+  Place P = placeOf(V->getInit(), Depth + 1);
+  if (!P.V || P.V == V)
+    return nullptr;
+  It->second = std::move(P);
+  return &*It->second;
 }
 
 /// A personal record passed whole into a modelled call carries the
@@ -961,10 +1167,9 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
         joinInto(In, ArgT[I]);
     TaintSet Left =
         without(In, M->Categories, Call->getSourceRange(), CI.QualifiedName);
-    auto Clean = [&](const VarDecl *V) {
-      write(V, Left, /*Strong=*/true, Call->getSourceRange(),
-            V ? "written to '" + V->getNameAsString() + "' by '" + Simple + "'"
-              : "");
+    auto Clean = [&](const Place &P) {
+      writePlace(P, Left, /*Strong=*/true, Call->getSourceRange(),
+                 "written to '" + nameOf(P) + "' by '" + Simple + "'");
     };
     if (M->To.This && Obj && !IsConstructor)
       Clean(target(Obj));
@@ -1008,13 +1213,13 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
       if (M->To.Return || (IsConstructor && M->To.This))
         joinInto(Result, readOf(*S, Call->getSourceRange(),
                                 "'" + CI.QualifiedName + "' returns " + Cat));
-      auto Fill = [&](const VarDecl *V) {
-        if (!V)
+      auto Fill = [&](const Place &P) {
+        if (!P.V)
           return;
-        Reassigned.insert(V);
-        joinInto(Cur[V].T, readOf(*S, Call->getSourceRange(),
-                                  "'" + CI.QualifiedName + "' fills '" +
-                                      V->getNameAsString() + "' with " + Cat));
+        Reassigned.insert(P.V);
+        joinInto(slot(P), readOf(*S, Call->getSourceRange(),
+                                 "'" + CI.QualifiedName + "' fills '" +
+                                     nameOf(P) + "' with " + Cat));
       };
       if (M->To.This && Obj && !IsConstructor)
         Fill(target(Obj));
@@ -1053,26 +1258,26 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
     // Whatever the data, the call changes its targets: a URL that was
     // appended to is no longer its initialiser.
     if (M->To.This && Obj && !IsConstructor)
-      if (const VarDecl *V = target(Obj))
+      if (const VarDecl *V = target(Obj).V)
         Reassigned.insert(V);
     for (unsigned I = 0; I < Args.size(); ++I)
       if (M->To.hasArg(I))
-        if (const VarDecl *V = target(Args[I]))
+        if (const VarDecl *V = target(Args[I]).V)
           Reassigned.insert(V);
     TaintSet From = Gather(M->From);
     if (From.empty())
       continue;
     if (M->To.Return || (IsConstructor && M->To.This))
       joinInto(Result, From);
+    auto Add = [&](const Place &P) {
+      writePlace(P, From, /*Strong=*/false, Call->getSourceRange(),
+                 "added to '" + nameOf(P) + "' by '" + Simple + "'");
+    };
     if (M->To.This && Obj && !IsConstructor)
-      if (const VarDecl *V = target(Obj))
-        write(V, From, /*Strong=*/false, Call->getSourceRange(),
-              "added to '" + V->getNameAsString() + "' by '" + Simple + "'");
+      Add(target(Obj));
     for (unsigned I = 0; I < Args.size(); ++I)
       if (M->To.hasArg(I))
-        if (const VarDecl *V = target(Args[I]))
-          write(V, From, /*Strong=*/false, Call->getSourceRange(),
-                "added to '" + V->getNameAsString() + "' by '" + Simple + "'");
+        Add(target(Args[I]));
   }
   if (CI.Source) {
     const facts::SourceDecl &S = TU.source(*CI.Source);
@@ -1180,17 +1385,17 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
          extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
                 "returned by '" + Name + "'")});
   // What the callee may write into the caller's variables.
-  auto Written = [&](const VarDecl *V, unsigned Param, const TaintSet &In) {
-    if (!V)
+  auto Written = [&](const Place &Into, unsigned Param, const TaintSet &In) {
+    if (!Into.V)
       return;
-    Reassigned.insert(V);
+    Reassigned.insert(Into.V);
     if (!llvm::is_contained(Calls[C].OutParams, Param))
       Calls[C].OutParams.push_back(Param);
     // The variable now holds what the call wrote and, through the call
     // (the link step passes what went in on to the call's out-label), what
     // it held before: the symbolic labels that went in are replaced by the
     // call's, so that a pointer passed to many calls does not multiply edges.
-    TaintSet &T = Cur[V].T;
+    TaintSet &T = slot(Into);
     T.erase(llvm::remove_if(T,
                             [&](const Taint &X) {
                               return isSymbolic(X.Source) &&
@@ -1200,11 +1405,12 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
                                      });
                             }),
             T.end());
-    joinInto(T, TaintSet{{LabelOf(facts::LabelKind::CallOut, Param),
-                          extend(nullptr, facts::StepKind::Call,
-                                 Call->getSourceRange(),
-                                 "written into '" + V->getNameAsString() +
-                                     "' by '" + Name + "'")}});
+    joinInto(
+        T,
+        TaintSet{
+            {LabelOf(facts::LabelKind::CallOut, Param),
+             extend(nullptr, facts::StepKind::Call, Call->getSourceRange(),
+                    "written into '" + nameOf(Into) + "' by '" + Name + "'")}});
   };
   for (unsigned I = 0; I < Args.size(); ++I) {
     int P = int(I) + ParamShift;
@@ -1279,11 +1485,7 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
   // Assignment of class values copies the value (a strong update).
   if (auto *OC = dyn_cast<CXXOperatorCallExpr>(C);
       OC && OC->getOperator() == OO_Equal && Args.size() == 2) {
-    if (writeField(Args[0], ArgT[1], /*Strong=*/true, C->getSourceRange()))
-      return ArgT[1];
-    if (const VarDecl *V = root(Args[0]))
-      write(V, ArgT[1], /*Strong=*/wholeVariable(Args[0]), C->getSourceRange(),
-            "assigned to '" + V->getNameAsString() + "'");
+    assign(Args[0], ArgT[1], /*Strong=*/true, C->getSourceRange());
     return ArgT[1];
   }
   return applyModels(C, Callee, Obj, ObjT, Args, ArgT, /*IsConstructor=*/false);
@@ -1335,6 +1537,13 @@ TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
     T = whole(It->second);
     NameLive = It->second.NameLive;
   }
+  // A reference or a pointer bound to a place of this function reads that
+  // place ("Contact &c = p.contact", "char *q = buf"): evaluating its
+  // initialiser again, which has no effects, reads the place as it is now.
+  if (bindingOf(V, 0))
+    T = withStep(eval(V->getInit()), facts::StepKind::Store,
+                 V->getSourceRange(),
+                 "stored in '" + V->getNameAsString() + "'");
   // What flowed into a variable is better evidence than its name: the
   // name counts only while the variable may hold what it was declared with.
   // A variable that holds only what the link step resolves (a parameter's
@@ -1379,7 +1588,8 @@ TaintSet Analyzer::eval(const Expr *E) {
   }
   if (auto *M = dyn_cast<MemberExpr>(E)) {
     // The object of a field of a variable is not evaluated as a whole.
-    TaintSet Base = fieldOf(M).first ? TaintSet() : eval(M->getBase());
+    Place P = placeOf(M);
+    TaintSet Base = P.Path.empty() ? eval(M->getBase()) : TaintSet();
     if (auto *Field = dyn_cast<FieldDecl>(M->getMemberDecl()))
       if (auto S = TU.sourceOf(Field))
         return readOf(*S, M->getSourceRange(),
@@ -1397,15 +1607,32 @@ TaintSet Analyzer::eval(const Expr *E) {
     // fields ("partner.hostname") are not personal data.
     bool Personal = !TU.recordSources(Field->getParent()).empty();
     // A field of a local, a parameter or this: what was stored into that
-    // field, and what the variable holds as a whole.
-    if (auto [V, F] = fieldOf(M); V) {
+    // field, into the records around it and into the fields within it, and
+    // what the variable holds as a whole.
+    if (!P.Path.empty()) {
+      for (const FieldDecl *F : P.Path)
+        Personal |= !TU.recordSources(F->getParent()).empty();
       TaintSet Out;
-      if (auto It = Cur.find(V); It != Cur.end()) {
-        if (auto FI = It->second.Fields.find(F); FI != It->second.Fields.end())
-          Out = FI->second;
+      if (auto It = Cur.find(P.V); It != Cur.end()) {
+        for (const auto &[Path, T] : It->second.Fields)
+          if (isPrefix(Path, P.Path) || isPrefix(P.Path, Path))
+            joinInto(Out, T);
         if (!Personal)
           joinInto(Out, It->second.T);
       }
+      // A part of a personal field is personal data ("o.client.sin_addr"
+      // of a sockaddr_in field), unless a record on the way is read field
+      // by field.
+      TaintSet Part;
+      for (const FieldDecl *F : P.Path) {
+        if (auto S = TU.sourceOf(F))
+          Part = readOf(*S, M->getSourceRange(),
+                        "'" + TU.source(*S).Name +
+                            "' is read: " + TU.source(*S).Category);
+        else if (!TU.recordSources(F->getParent()).empty())
+          Part.clear();
+      }
+      joinInto(Out, Part);
       return Out;
     }
     // A part of personal data is personal data ("client.sin_addr" of a
@@ -1420,16 +1647,10 @@ TaintSet Analyzer::eval(const Expr *E) {
   if (auto *B = dyn_cast<BinaryOperator>(E)) {
     if (B->isAssignmentOp()) {
       TaintSet R = eval(B->getRHS());
-      if (writeField(B->getLHS(), R, B->getOpcode() == BO_Assign,
-                     B->getSourceRange()))
-        return R;
-      eval(B->getLHS());
-      const VarDecl *V = root(B->getLHS());
-      bool Strong = B->getOpcode() == BO_Assign && wholeVariable(B->getLHS());
-      write(V, R, Strong, B->getSourceRange(),
-            V ? "assigned to '" + V->getNameAsString() + "'" : "");
-      if (B->getOpcode() != BO_Assign && V)
-        return Cur[V].T;
+      Place P = assign(B->getLHS(), R, B->getOpcode() == BO_Assign,
+                       B->getSourceRange());
+      if (B->getOpcode() != BO_Assign && P.V)
+        return slot(P);
       return R;
     }
     TaintSet L = eval(B->getLHS());
@@ -1499,6 +1720,99 @@ TaintSet Analyzer::eval(const Expr *E) {
   return {};
 }
 
+/// Whether an initialiser list gives each field of a plain record (no
+/// bases, no union) its own initialiser.
+static bool fieldWise(const InitListExpr *IL) {
+  const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+  if (!RD || RD->isUnion() || !IL->isSemanticForm())
+    return false;
+  if (auto *CRD = dyn_cast<CXXRecordDecl>(RD); CRD && CRD->getNumBases())
+    return false;
+  unsigned N = 0;
+  for (const FieldDecl *F : RD->fields())
+    N += !F->isUnnamedBitField();
+  return N == IL->getNumInits();
+}
+
+void Analyzer::initFields(const InitListExpr *IL, FieldPath &Path,
+                          VarState &Into) {
+  unsigned I = 0;
+  for (const FieldDecl *F : IL->getType()->getAsRecordDecl()->fields()) {
+    if (F->isUnnamedBitField())
+      continue;
+    const Expr *E = IL->getInit(I++);
+    Path.push_back(F);
+    auto *Sub = dyn_cast<InitListExpr>(strip(E));
+    if (Sub && Path.size() < MaxFieldDepth && fieldWise(Sub)) {
+      initFields(Sub, Path, Into);
+    } else if (TaintSet T = eval(E); !T.empty()) {
+      joinInto(Into.Fields[Path],
+               withStep(T, facts::StepKind::Store, E->getSourceRange(),
+                        "stored in '" + dotted(Path) + "'"));
+    }
+    Path.pop_back();
+  }
+}
+
+static bool anyKnown(const TaintSet &T) {
+  return llvm::any_of(T, [](const Taint &X) { return !isSymbolic(X.Source); });
+}
+
+bool Analyzer::initRecord(const VarDecl *V, const Expr *Init) {
+  auto *IL = dyn_cast<InitListExpr>(strip(Init));
+  if (!IL || !fieldWise(IL))
+    return false;
+  VarState VS;
+  FieldPath Path;
+  initFields(IL, Path, VS);
+  VS.NameLive = !anyKnown(whole(VS));
+  if (VS.T.empty() && VS.Fields.empty())
+    Cur.erase(V);
+  else
+    Cur[V] = std::move(VS);
+  return true;
+}
+
+bool Analyzer::copyRecord(const VarDecl *V, const Expr *Init) {
+  const Expr *S = strip(Init);
+  if (auto *CE = dyn_cast<CXXConstructExpr>(S)) {
+    if (!CE->getConstructor() ||
+        !CE->getConstructor()->isCopyOrMoveConstructor() ||
+        CE->getNumArgs() < 1)
+      return false;
+    S = strip(CE->getArg(0));
+  }
+  if (!S->getType()->isRecordType() || !isPlaceExpr(S, TU.ast()))
+    return false;
+  Place P = placeOf(S);
+  if (!P.V || !P.Exact || P.V == V)
+    return false;
+  auto It = Cur.find(P.V);
+  if (It == Cur.end() || It->second.Fields.empty())
+    return false;
+  // The original read as a whole, but without its tracked fields, which
+  // are copied one by one.
+  std::map<FieldPath, TaintSet> Fields = std::move(It->second.Fields);
+  It->second.Fields.clear();
+  TaintSet Whole = eval(S);
+  Cur[P.V].Fields = Fields;
+  std::string Msg = "stored in '" + V->getNameAsString() + "'";
+  VarState VS;
+  for (const auto &[Path, T] : Fields) {
+    if (isPrefix(Path, P.Path)) {
+      joinInto(Whole, T);
+    } else if (isPrefix(P.Path, Path)) {
+      FieldPath Rest(Path.begin() + P.Path.size(), Path.end());
+      joinInto(VS.Fields[Rest],
+               withStep(T, facts::StepKind::Store, V->getSourceRange(), Msg));
+    }
+  }
+  VS.T = withStep(Whole, facts::StepKind::Store, V->getSourceRange(), Msg);
+  VS.NameLive = !anyKnown(whole(VS));
+  Cur[V] = std::move(VS);
+  return true;
+}
+
 void Analyzer::visit(const Stmt *S) {
   if (auto *E = dyn_cast<Expr>(S)) {
     eval(E);
@@ -1511,6 +1825,10 @@ void Analyzer::visit(const Stmt *S) {
         continue;
       if (!V->hasInit()) {
         Cur.erase(V); // declared afresh: nothing flowed in, the name holds
+        continue;
+      }
+      if (copyRecord(V, V->getInit()) || initRecord(V, V->getInit())) {
+        Reassigned.erase(V);
         continue;
       }
       const VarDecl *Outer = Constructing;
