@@ -13,9 +13,19 @@ times each (default 3), interleaved, and prints the median of each figure:
 - wall time;
 - CPU time: user+sys of every clang process, summed; of the piiflow process
   (all its threads);
-- peak memory: the largest maximum RSS of any single process (one clang
-  process, or the piiflow process);
-- the ratios piiflow/clang of the three;
+- peak memory, two figures:
+  - of one process: the largest maximum RSS of any single process (one clang
+    process, or the piiflow process);
+  - of the machine: for clang, the peak of the SUM of the RSS of the clang
+    processes running at the same time (at -j N up to N of them); for
+    piiflow, the maximum RSS of its one process, as above (exact). A thread
+    samples VmRSS of the live clang processes (and their children) from
+    /proc/PID/status every 10 ms; the figure is the largest sampled sum, or
+    the largest single clang process if that is larger (both are lower
+    bounds). Sampling can only miss clang's true peak, never exceed it, so
+    the ratio piiflow/clang of this figure is conservative: it over-states
+    piiflow. At one job it equals the single-process figure;
+- the ratios piiflow/clang of the four (wall, CPU, both memory figures);
 - piiflow's phases from its `-v` timing line (load, extract, link, report)
   and the link step's share of piiflow's wall and CPU time.
 
@@ -37,6 +47,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -65,11 +76,82 @@ def syntax_only_command(entry, clang):
     return out + ["-fsyntax-only", "-w"]
 
 
-def run_measured(cmd, cwd=None, stderr=subprocess.DEVNULL):
-    """Runs cmd; returns (exit status, wall s, cpu s, peak RSS KiB) of it alone."""
+SAMPLE_INTERVAL = 0.010  # seconds between two samples of the clang processes' RSS
+VMRSS = re.compile(r"^VmRSS:\s+(\d+) kB$", re.M)
+
+
+def rss_kib(pid):
+    """VmRSS of pid and of all its descendants, in KiB (0 for what has ended).
+
+    clang runs its compiler in-process by default; the descendants count in
+    case a driver spawns `clang -cc1` or another tool."""
+    total = 0
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            m = VMRSS.search(f.read())
+        if m:  # a zombie has no VmRSS line
+            total += int(m.group(1))
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            children = [int(c) for c in f.read().split()]
+    except (OSError, ValueError):
+        return total
+    return total + sum(rss_kib(c) for c in children)
+
+
+class RssSampler:
+    """Samples the summed RSS of a set of live processes; keeps the maximum.
+
+    A process is registered when it is started and unregistered after it has
+    ended but before it is reaped (see run_measured), so a PID it reads is
+    never one the kernel has given to another process."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pids = set()
+        self.peak_kib = 0
+        self.samples = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+
+    def add(self, pid):
+        with self.lock:
+            self.pids.add(pid)
+
+    def remove(self, pid):
+        with self.lock:
+            self.pids.discard(pid)
+
+    def _run(self):
+        while not self.stop.wait(SAMPLE_INTERVAL):
+            with self.lock:
+                if not self.pids:
+                    continue
+                total = sum(rss_kib(pid) for pid in self.pids)
+            self.samples += 1
+            self.peak_kib = max(self.peak_kib, total)
+
+
+def run_measured(cmd, cwd=None, stderr=subprocess.DEVNULL, sampler=None):
+    """Runs cmd; returns (exit status, wall s, cpu s, peak RSS KiB) of it alone.
+
+    With a sampler, the process is in the sampler's set while it runs."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=stderr)
+    if sampler:
+        sampler.add(proc.pid)
+        # Wait for the end without reaping, so the PID stays this process's
+        # until the sampler has forgotten it.
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+        sampler.remove(proc.pid)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -77,14 +159,22 @@ def run_measured(cmd, cwd=None, stderr=subprocess.DEVNULL):
 
 
 def run_clang(entries, clang, jobs):
-    def one(entry):
-        return run_measured(syntax_only_command(entry, clang), cwd=entry["directory"])
     start = time.monotonic()
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        runs = list(pool.map(one, entries))
+    with RssSampler() as sampler:
+        def one(entry):
+            return run_measured(syntax_only_command(entry, clang),
+                                cwd=entry["directory"], sampler=sampler)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+            runs = list(pool.map(one, entries))
+    largest_kib = max(r[3] for r in runs)
     return {"wall": time.monotonic() - start,
             "cpu": sum(r[2] for r in runs),
-            "rss_mib": max(r[3] for r in runs) / 1024,
+            "rss_mib": largest_kib / 1024,
+            # The concurrent total is at least the sampled sum and at least
+            # the largest single process: the larger of two lower bounds.
+            "rss_total_mib": max(sampler.peak_kib, largest_kib) / 1024,
+            "rss_total_sampled_mib": sampler.peak_kib / 1024,
+            "rss_samples": sampler.samples,
             "failed": sum(1 for r in runs if r[0] != 0)}
 
 
@@ -102,7 +192,7 @@ def run_piiflow(piiflow, build_dir, jobs):
     phases = {name: (float(w), float(c)) for name, w, c in PHASE.findall(m.group(1))}
     failed = NOT_PARSED.search(text)
     summary = SUMMARY.search(text)
-    return {"wall": wall, "cpu": cpu, "rss_mib": rss / 1024,
+    return {"wall": wall, "cpu": cpu, "rss_mib": rss / 1024, "rss_total_mib": rss / 1024,
             "failed": int(failed.group(1)) if failed else 0,
             "phases": phases, "summary": summary.group(0) if summary else ""}
 
@@ -164,10 +254,11 @@ def main():
     print("median of %d run%s per configuration; %d CPUs; load average %.1f before, %.1f after"
           % (args.repeat, "" if args.repeat == 1 else "s", summary["cpus"], load_before[0], load_after[0]))
     print()
-    print("%-5s %-22s %9s %9s %13s %7s" % ("jobs", "", "wall s", "cpu s", "peak RSS MiB", "failed"))
+    print("%-5s %-22s %9s %9s %13s %14s %7s"
+          % ("jobs", "", "wall s", "cpu s", "peak RSS MiB", "total RSS MiB", "failed"))
     for j in job_counts:
         c, p = runs[j]["clang"], runs[j]["piiflow"]
-        med = {tool: {k: median(rs, k) for k in ("wall", "cpu", "rss_mib", "failed")}
+        med = {tool: {k: median(rs, k) for k in ("wall", "cpu", "rss_mib", "rss_total_mib", "failed")}
                for tool, rs in (("clang", c), ("piiflow", p))}
         phases = {}
         for name in p[0]["phases"]:
@@ -175,11 +266,18 @@ def main():
                             "cpu": statistics.median(r["phases"][name][1] for r in p)}
         link_wall_share = statistics.median(r["phases"]["link"][0] / r["wall"] for r in p)
         link_cpu_share = statistics.median(r["phases"]["link"][1] / r["cpu"] for r in p)
-        ratio = {k: med["piiflow"][k] / med["clang"][k] for k in ("wall", "cpu", "rss_mib")}
+        ratio = {k: med["piiflow"][k] / med["clang"][k]
+                 for k in ("wall", "cpu", "rss_mib", "rss_total_mib")}
         for tool, label in (("clang", "clang -fsyntax-only"), ("piiflow", "piiflow scan")):
             m = med[tool]
-            print("%-5d %-22s %9.2f %9.2f %13.0f %7d" % (j, label, m["wall"], m["cpu"], m["rss_mib"], m["failed"]))
-        print("%-5d %-22s %8.2fx %8.2fx %12.2fx" % (j, "ratio piiflow/clang", ratio["wall"], ratio["cpu"], ratio["rss_mib"]))
+            print("%-5d %-22s %9.2f %9.2f %13.0f %14.0f %7d"
+                  % (j, label, m["wall"], m["cpu"], m["rss_mib"], m["rss_total_mib"], m["failed"]))
+        print("%-5d %-22s %8.2fx %8.2fx %12.2fx %13.2fx"
+              % (j, "ratio piiflow/clang", ratio["wall"], ratio["cpu"], ratio["rss_mib"],
+                 ratio["rss_total_mib"]))
+        print("%-5s clang's summed RSS: %.0f MiB at the largest of %s samples"
+              % ("", median(c, "rss_total_sampled_mib"),
+                 "/".join(str(r["rss_samples"]) for r in c)))
         print("%-5s piiflow phases (wall/cpu s): %s" % ("", ", ".join(
             "%s %.2f/%.2f" % (n, v["wall"], v["cpu"]) for n, v in phases.items())))
         print("%-5s link step: %.2f%% of piiflow's wall time, %.2f%% of its CPU time"
@@ -191,6 +289,11 @@ def main():
                                    "link_share_cpu": link_cpu_share,
                                    "runs": runs[j]}
     print("peak RSS: of one process (the largest clang process; the piiflow process).")
+    print("total RSS: of the machine (clang: the peak of the summed RSS of its concurrent")
+    print("  processes, sampled every %d ms, or the largest one if larger; piiflow: its one"
+          % round(SAMPLE_INTERVAL * 1000))
+    print("  process). Sampling can only under-estimate clang's peak, so the ratio of this")
+    print("  figure over-states piiflow.")
     if args.json:
         with open(args.json, "w") as f:
             json.dump(summary, f, indent=1)
