@@ -27,7 +27,7 @@
 
 namespace piiflow::facts {
 
-inline constexpr unsigned FactsVersion = 2;
+inline constexpr unsigned FactsVersion = 3;
 /// The parameter index that stands for the object of a member function.
 inline constexpr unsigned ThisParam = ~0u;
 
@@ -126,6 +126,9 @@ enum class LabelKind {
   CallResult, ///< what call Call returned
   CallOut,    ///< what call Call wrote into its argument for parameter Param
   CallThrow,  ///< what call Call threw
+  /// What reached the join point Param of this function (Point Join): a
+  /// variable that would hold too many labels holds this one instead.
+  Join,
 };
 
 struct Label {
@@ -146,6 +149,7 @@ enum class PointKind {
   OutParam, ///< what the caller's argument for parameter Param holds after
   CallArg,  ///< the argument for parameter Param of call Index
   Throw,    ///< an exception the function throws (and does not catch)
+  Join,     ///< the join point Param: what reaches it, label Join Param holds
 };
 
 struct Point {

@@ -50,10 +50,10 @@ bool taintLess(const Taint &A, const Taint &B) {
 using TaintSet = llvm::SmallVector<Taint, 2>;
 
 /// Adds From into Into, keeping the shorter path per label. True if changed.
-/// A value holds at most this many labels: past it, further symbolic labels
-/// (what calls returned or wrote) are dropped, so that the state of a huge
-/// function stays bounded. Sources are always kept.
-constexpr size_t MaxLabelsPerValue = 64;
+/// A variable that would hold more symbolic labels than this (what many
+/// calls returned or wrote, in a large C function) holds one join label
+/// instead, which the link resolves to all of them (see Analyzer::joined).
+constexpr size_t MaxLabelsPerValue = 32;
 
 bool joinInto(TaintSet &Into, const TaintSet &From) {
   bool Changed = false;
@@ -61,8 +61,6 @@ bool joinInto(TaintSet &Into, const TaintSet &From) {
     auto It = llvm::lower_bound(Into, T, taintLess);
     if (It == Into.end() || It->Source != T.Source ||
         It->Blocked != T.Blocked) {
-      if (Into.size() >= MaxLabelsPerValue && isSymbolic(T.Source))
-        continue;
       Into.insert(It, T);
       Changed = true;
     } else if (T.Path->Length < It->Path->Length) {
@@ -235,6 +233,66 @@ private:
   /// given up (with a warning) rather than exhausting memory.
   static constexpr size_t MaxPathNodes = 400000;
   bool Overflow = false;
+  /// What the fixpoint has done so far: the sizes of the states it joined.
+  /// Past MaxWork the analysis stops (with a warning) and reports the flows
+  /// found until then.
+  size_t Work = 0;
+  static constexpr size_t MaxWork = 50000000;
+
+  /// Variables that hold a join label instead of their symbolic labels,
+  /// with the join's number: what would be stored in them reaches the join
+  /// point (an edge), and the join label stands for all of it. Once joined,
+  /// a variable stays joined, so that the fixpoint stays monotone.
+  std::map<const VarDecl *, unsigned> Joins;
+  /// Replaces the symbolic labels of variables with too many of them (and
+  /// of variables already joined) by their join label.
+  void joined(State &S) {
+    for (auto &[V, VS] : S) {
+      auto J = Joins.find(V);
+      if (J == Joins.end()) {
+        bool Many = symbolic(VS.T) > MaxLabelsPerValue;
+        for (const auto &[Path, T] : VS.Fields)
+          Many |= symbolic(T) > MaxLabelsPerValue;
+        if (!Many)
+          continue;
+        J = Joins.emplace(V, unsigned(Joins.size())).first;
+      }
+      collapse(VS.T, V, J->second);
+      for (auto &[Path, T] : VS.Fields)
+        collapse(T, V, J->second);
+    }
+  }
+  static size_t symbolic(const TaintSet &T) {
+    return llvm::count_if(T,
+                          [](const Taint &X) { return isSymbolic(X.Source); });
+  }
+  void collapse(TaintSet &T, const VarDecl *V, unsigned K) {
+    facts::Label L;
+    L.Kind = facts::LabelKind::Join;
+    L.Param = K;
+    unsigned Id = sym(L);
+    facts::Point P;
+    P.Kind = facts::PointKind::Join;
+    P.Param = K;
+    TaintSet Out;
+    bool Any = false;
+    for (const Taint &X : T) {
+      if (!isSymbolic(X.Source) || (X.Source == Id && X.Blocked == 0)) {
+        Out.push_back(X);
+        continue;
+      }
+      addEdge(X, P);
+      Any = true;
+    }
+    if (Any)
+      joinInto(Out, TaintSet{{Id,
+                              extend(nullptr, facts::StepKind::Store,
+                                     V->getSourceRange(),
+                                     "held in '" + V->getNameAsString() +
+                                         "' with many other values"),
+                              0}});
+    T = std::move(Out);
+  }
 
   /// Symbolic labels of this function, by id - SymBase.
   std::vector<facts::Label> Syms;
@@ -347,13 +405,25 @@ private:
                     llvm::ArrayRef<TaintSet> ArgT, int ParamShift,
                     const std::string &Signature, bool IsConstructor = false);
 
+  /// Steps are shared: the same step after the same path is one node, so
+  /// that the worklist visiting a block again does not grow the paths.
+  llvm::DenseMap<std::tuple<const PathNode *, unsigned, unsigned, unsigned>,
+                 llvm::SmallVector<const PathNode *, 1>>
+      NodeIds;
   const PathNode *extend(const PathNode *Parent, facts::StepKind K,
                          SourceRange R, std::string Msg) {
+    auto &Same = NodeIds[std::make_tuple(Parent, unsigned(K),
+                                         R.getBegin().getRawEncoding(),
+                                         R.getEnd().getRawEncoding())];
+    for (const PathNode *N : Same)
+      if (N->S.Message == Msg)
+        return N;
     if (Nodes.size() >= MaxPathNodes)
       Overflow = true;
     Nodes.push_back({Parent,
                      {K, TU.location(R), std::move(Msg)},
                      Parent ? Parent->Length + 1 : 1});
+    Same.push_back(&Nodes.back());
     return &Nodes.back();
   }
   TaintSet withStep(const TaintSet &T, facts::StepKind K, SourceRange R,
@@ -1901,7 +1971,9 @@ facts::FunctionFacts Analyzer::run() {
   unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
   auto Drain = [&] {
     while (const CFGBlock *B = Worklist.dequeue()) {
-      if (Budget-- == 0 || Overflow)
+      if (Budget-- == 0)
+        Overflow = true;
+      if (Overflow)
         return;
       llvm::SmallVector<const State *, 4> Preds;
       if (Seeds[B->getBlockID()])
@@ -1910,6 +1982,14 @@ facts::FunctionFacts Analyzer::run() {
         if (Pred && OutStates[Pred->getBlockID()])
           Preds.push_back(&*OutStates[Pred->getBlockID()]);
       Cur = joinStates(Preds);
+      joined(Cur);
+      for (const auto &[V, VS] : Cur) {
+        Work += 1 + VS.T.size();
+        for (const auto &[P, T] : VS.Fields)
+          Work += T.size();
+      }
+      if (Work > MaxWork)
+        Overflow = true;
       // A handler's variable holds what the function's code threw.
       if (auto *Catch = dyn_cast_or_null<CXXCatchStmt>(B->getLabel()))
         if (const VarDecl *Ex = Catch->getExceptionDecl())
@@ -1932,7 +2012,13 @@ facts::FunctionFacts Analyzer::run() {
                       : std::string("stored in the object"));
         }
       }
+      joined(Cur);
       auto &Slot = OutStates[B->getBlockID()];
+      // A block's state only grows from one visit to the next, so that the
+      // fixpoint is reached even where a transfer is not monotone (a call
+      // replaces the labels that went into an argument with its own).
+      if (Slot)
+        Cur = joinStates({&*Slot, &Cur});
       if (Slot && sameState(*Slot, Cur))
         continue;
       Slot = Cur;
@@ -1958,13 +2044,13 @@ facts::FunctionFacts Analyzer::run() {
     }
   Drain();
 
-  if (Overflow) {
+  // Every edge found so far holds in the fixpoint too (states only grow):
+  // a function cut short reports them, and says that more may be missing.
+  if (Overflow)
     support::logWarning(Out.Where.File + ":" + std::to_string(Out.Where.Line) +
-                        ": '" + Out.Name +
-                        "' is too large to analyse within the memory "
-                        "budget; its flows are not reported");
-    return Out;
-  }
+                        ": the analysis of '" + Out.Name +
+                        "' stopped at its budget; flows found until then are "
+                        "reported, others may be missing");
 
   // What the parameters (and the object) hold at exit goes back to the
   // caller through references and pointers.

@@ -77,10 +77,10 @@ struct Reader {
 
 namespace {
 
-const char *LabelKindNames[] = {"source", "param", "callResult", "callOut",
-                                "callThrow"};
-const char *PointKindNames[] = {"sink", "return", "outParam", "callArg",
-                                "throw"};
+const char *LabelKindNames[] = {"source",  "param",     "callResult",
+                                "callOut", "callThrow", "join"};
+const char *PointKindNames[] = {"sink",    "return", "outParam",
+                                "callArg", "throw",  "join"};
 
 /// Parameter indices as written: "this" for the object.
 Json param(unsigned P) {
@@ -120,6 +120,9 @@ Json label(const facts::Label &L) {
     J["call"] = L.Call;
     J["param"] = param(L.Param);
     break;
+  case facts::LabelKind::Join:
+    J["join"] = L.Param;
+    break;
   }
   return J;
 }
@@ -139,6 +142,9 @@ Json point(const facts::Point &P) {
   case facts::PointKind::CallArg:
     J["call"] = P.Index;
     J["param"] = param(P.Param);
+    break;
+  case facts::PointKind::Join:
+    J["join"] = P.Param;
     break;
   }
   return J;
@@ -377,6 +383,9 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
         E.From.Call = R.num(LJ, "call", LP);
         E.From.Param = R.param(LJ, LP);
         break;
+      case facts::LabelKind::Join:
+        E.From.Param = R.num(LJ, "join", LP);
+        break;
       }
       std::string PP = support::childPointer(EP, "to");
       const Json &PJ = R.obj(Edges[J], "to", EP);
@@ -398,6 +407,9 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
         E.To.Param = R.param(PJ, PP);
         if (!R.failed() && E.To.Index >= Fn.Calls.size())
           R.fail(PP, "no call " + std::to_string(E.To.Index));
+        break;
+      case facts::PointKind::Join:
+        E.To.Param = R.num(PJ, "join", PP);
         break;
       }
       if ((E.From.Kind == facts::LabelKind::CallResult ||

@@ -268,6 +268,15 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
       case facts::PointKind::OutParam:
         Out({facts::PointKind::OutParam, 0, 0, E->To.Param, B, P});
         break;
+      case facts::PointKind::Join: {
+        // What reaches a join point is what its label holds.
+        facts::Label J;
+        J.Kind = facts::LabelKind::Join;
+        J.Param = E->To.Param;
+        if (Seen.insert({J, B}).second)
+          Work.push_back({J, B, P});
+        break;
+      }
       case facts::PointKind::CallArg: {
         const facts::CallSite &CS = Bd.F->Calls[E->To.Index];
         // What is passed by pointer or reference stays in the caller's

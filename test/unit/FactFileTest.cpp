@@ -25,8 +25,8 @@ static facts::TUFacts sample() {
                       "rules/models/stdio.json#/models/0",
                       {"/src/a.cpp", 8, 3, 8, 20},
                       ""});
-  Fn.Calls.push_back({"c:@F@helper", "helper", "", false,
-                      {"/src/a.cpp", 9, 3, 9, 12}});
+  Fn.Calls.push_back(
+      {"c:@F@helper", "helper", "", false, {"/src/a.cpp", 9, 3, 9, 12}});
   facts::Edge E;
   E.From.SourceUsr = S.Usr;
   E.To.Kind = facts::PointKind::Sink;
@@ -52,6 +52,16 @@ static facts::TUFacts sample() {
   R.From.Param = 0;
   R.To.Kind = facts::PointKind::Return;
   Fn.Edges.push_back(R);
+  facts::Edge J; // into the join point 2, and from its label to the return
+  J.From.Kind = facts::LabelKind::CallResult;
+  J.To.Kind = facts::PointKind::Join;
+  J.To.Param = 2;
+  Fn.Edges.push_back(J);
+  facts::Edge K;
+  K.From.Kind = facts::LabelKind::Join;
+  K.From.Param = 2;
+  K.To.Kind = facts::PointKind::Return;
+  Fn.Edges.push_back(K);
   Fn.Overrides.push_back("c:@S@Base@F@f#");
   F.Functions.push_back(Fn);
   F.AddressTakenFunctions.push_back({"c:@F@helper", "void(int)"});
@@ -67,13 +77,17 @@ TEST(FactFileTest, RoundTrip) {
   EXPECT_EQ(solve::writeFacts(*Back), Text);
   ASSERT_EQ(Back->Functions.size(), 1u);
   const facts::FunctionFacts &Fn = Back->Functions[0];
-  ASSERT_EQ(Fn.Edges.size(), 3u);
+  ASSERT_EQ(Fn.Edges.size(), 5u);
   ASSERT_EQ(Fn.Edges[0].Steps.size(), 3u);
   EXPECT_EQ(Fn.Edges[0].Steps[1].Kind, facts::StepKind::Store);
   EXPECT_EQ(Fn.Edges[1].From.Param, facts::ThisParam);
   EXPECT_EQ(Fn.Edges[1].To.Param, 1u);
   EXPECT_EQ(Fn.Edges[1].Blocked, std::vector<std::string>{"contact.phone"});
   EXPECT_EQ(Fn.Edges[2].From.Kind, facts::LabelKind::CallOut);
+  EXPECT_EQ(Fn.Edges[3].To.Kind, facts::PointKind::Join);
+  EXPECT_EQ(Fn.Edges[3].To.Param, 2u);
+  EXPECT_EQ(Fn.Edges[4].From.Kind, facts::LabelKind::Join);
+  EXPECT_EQ(Fn.Edges[4].From.Param, 2u);
   EXPECT_EQ(Fn.Calls[0].Callee, "c:@F@helper");
   EXPECT_EQ(Back->AddressTakenFunctions.size(), 1u);
   EXPECT_EQ(Back->Sources[0].Where.Column, 15u);
@@ -81,9 +95,10 @@ TEST(FactFileTest, RoundTrip) {
 
 TEST(FactFileTest, RejectsOtherVersions) {
   std::string Text = solve::writeFacts(sample());
-  size_t At = Text.find("\"version\": 2");
+  std::string Version = "\"version\": " + std::to_string(facts::FactsVersion);
+  size_t At = Text.find(Version);
   ASSERT_NE(At, std::string::npos);
-  Text.replace(At, 12, "\"version\": 99");
+  Text.replace(At, Version.size(), "\"version\": 99");
   auto Back = solve::readFacts("a.facts.json", Text);
   ASSERT_FALSE(static_cast<bool>(Back));
   EXPECT_NE(llvm::toString(Back.takeError()).find("version 99"),
@@ -91,8 +106,9 @@ TEST(FactFileTest, RejectsOtherVersions) {
 }
 
 TEST(FactFileTest, RejectsMalformedFiles) {
-  auto Back = solve::readFacts(
-      "x.json", "{\"format\": \"piiflow-facts\", \"version\": 2}");
+  auto Back = solve::readFacts("x.json",
+                               "{\"format\": \"piiflow-facts\", \"version\": " +
+                                   std::to_string(facts::FactsVersion) + "}");
   ASSERT_FALSE(static_cast<bool>(Back));
   EXPECT_NE(llvm::toString(Back.takeError()).find("mainFile"),
             std::string::npos);
