@@ -18,7 +18,7 @@ import json
 import os
 import sys
 
-ROLE_ORDER = ["sink", "recipient", "propagator", "sanitizer", "source"]
+ROLE_ORDER = ["sink", "recipient", "propagator", "sanitizer", "source", "invoker"]
 
 
 def cell(text):
@@ -85,6 +85,8 @@ def kind(model):
         return model.get("category", "")
     if model.get("role") == "sanitizer":
         return "protects " + (", ".join(model["categories"]) if "categories" in model else "every category")
+    if model.get("role") == "invoker":
+        return "calls " + model.get("callable", "")
     if "aliases" in model:
         return "aliases " + ", ".join(model["aliases"])
     return ""
@@ -122,15 +124,16 @@ def render(docs):
     w("")
     w("Columns: **#** is the entry's index, which SARIF's `properties.sinkModel`")
     w("cites (`rules/models/stdio.json#/models/5`); **kind** is the sink kind, the")
-    w("category a source yields, the categories a sanitizer protects, or the")
-    w("position a propagator's result refers to (`aliases`); **positions** are")
+    w("category a source yields, the categories a sanitizer protects, the")
+    w("position a propagator's result refers to (`aliases`), or the callable an")
+    w("invoker calls (`this`: the one the object holds); **positions** are")
     w("the data a sink sends, or where a propagator moves data from and to;")
     w("**conditions** are `when`, `unless` and `profile`; **destination** is a sink's or a")
     w("recipient's `url` and `handle`.")
     w("")
     total = {r: 0 for r in ROLE_ORDER}
-    w("| file | library | sinks | recipients | propagators | sanitizers | sources |")
-    w("|---|---|---|---|---|---|---|")
+    w("| file | library | sinks | recipients | propagators | sanitizers | sources | invokers |")
+    w("|---|---|---|---|---|---|---|---|")
     for rel, doc in docs:
         counts = {r: 0 for r in ROLE_ORDER}
         for m in doc["models"]:

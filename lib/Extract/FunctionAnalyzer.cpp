@@ -555,6 +555,12 @@ private:
                        const Expr *Obj, const TaintSet &ObjT,
                        llvm::ArrayRef<const Expr *> Args,
                        llvm::ArrayRef<TaintSet> ArgT, bool IsConstructor);
+  /// A call that an invoker model applies to: a call of the callable it
+  /// names, with the call's arguments (see docs/models.md).
+  TaintSet invoke(const Expr *Call, const FunctionDecl *Callee,
+                  const models::Model &M, const Expr *Obj, const TaintSet &ObjT,
+                  llvm::ArrayRef<const Expr *> Args,
+                  llvm::ArrayRef<TaintSet> ArgT, int Shift);
   void visit(const Stmt *S);
   /// "Header copy = e.hdr": the copy gets what the fields of the original
   /// hold, field by field. False if Init is no such copy.
@@ -1196,12 +1202,6 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
   std::string Simple = Callee->getDeclName().getAsString();
   int Shift =
       isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? -1 : 0;
-  // std::function calls whatever was stored in it: a function of its
-  // signature whose address is taken.
-  if (CI.Models.empty() && CI.QualifiedName == "std::function::operator()")
-    return userCall(Call, nullptr, nullptr, {}, Args, ArgT, Shift,
-                    signatureOf(Callee->getType()->getAs<FunctionProtoType>()),
-                    false);
   // A function piiflow has no model of, in the program's own code: the link
   // step follows the call into its body, wherever that is.
   // (Models whose conditions do not hold for this call do not count: a
@@ -1210,6 +1210,12 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
     return !(M->When && !holds(Args, Obj, *M->When)) &&
            !(M->Unless && holds(Args, Obj, *M->Unless));
   };
+  // A callable wrapper (std::function) or std::invoke calls a callable: the
+  // call is a call of that callable, and no other model applies.
+  if (!CI.Sanitizer)
+    for (const models::Model *M : CI.Models)
+      if (M->Kind == models::Role::Invoker && Applies(M))
+        return invoke(Call, Callee, *M, Obj, ObjT, Args, ArgT, Shift);
   bool Modelled = llvm::any_of(CI.Models, Applies);
   if (!Modelled && !CI.Sanitizer && TU.isUserCode(Callee)) {
     TaintSet Result =
@@ -1355,6 +1361,76 @@ TaintSet Analyzer::applyModels(const Expr *Call, const FunctionDecl *Callee,
                             "call to '" + S.Name + "' returns " + S.Category));
   }
   return Result;
+}
+
+/// The call operator that a call of an object of class RD runs, if there
+/// is one that is not a template and not overloaded (a lambda's, a
+/// functor's, a wrapper's, perhaps taken from a base class).
+const CXXMethodDecl *callOperatorOf(const CXXRecordDecl *RD) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD)
+    return nullptr;
+  DeclarationName Name =
+      RD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Call);
+  const CXXMethodDecl *Found = nullptr;
+  for (const NamedDecl *D : RD->lookup(Name)) {
+    auto *MD = dyn_cast<CXXMethodDecl>(D->getUnderlyingDecl());
+    if (!MD || Found || MD->isDependentContext())
+      return nullptr;
+    Found = MD;
+  }
+  if (Found)
+    return Found;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (const CXXMethodDecl *MD =
+            callOperatorOf(B.getType()->getAsCXXRecordDecl()))
+      return MD;
+  return nullptr;
+}
+
+TaintSet Analyzer::invoke(const Expr *Call, const FunctionDecl *Callee,
+                          const models::Model &M, const Expr *Obj,
+                          const TaintSet &ObjT,
+                          llvm::ArrayRef<const Expr *> Args,
+                          llvm::ArrayRef<TaintSet> ArgT, int Shift) {
+  // The callable that the object holds (std::function): any function of the
+  // call operator's signature whose address is taken, any lambda that
+  // escapes, with the object (a closure's captures) as its object. With
+  // operator syntax, arg0 is the object.
+  if (*M.Callable == ~0u)
+    return userCall(Call, nullptr, Shift < 0 ? nullptr : Obj,
+                    Shift < 0 ? TaintSet() : ObjT, Args, ArgT, Shift,
+                    signatureOf(Callee->getType()->getAs<FunctionProtoType>()),
+                    false);
+  // Argument N, called with the arguments after it (std::invoke): the
+  // function it names, the call operator of its class (a lambda, a functor,
+  // a wrapper with an invoker model of its own), or, through a pointer, any
+  // function of its type.
+  unsigned N = *M.Callable;
+  if (N >= Args.size())
+    return {};
+  const Expr *F = Args[N];
+  llvm::ArrayRef<const Expr *> Rest = Args.drop_front(N + 1);
+  llvm::ArrayRef<TaintSet> RestT = ArgT.drop_front(N + 1);
+  const Expr *S = strip(F);
+  if (auto *U = dyn_cast<UnaryOperator>(S); U && U->getOpcode() == UO_AddrOf)
+    S = strip(U->getSubExpr());
+  if (auto *R = dyn_cast<DeclRefExpr>(S))
+    if (auto *Named = dyn_cast<FunctionDecl>(R->getDecl()))
+      if (!isa<CXXMethodDecl>(Named) || cast<CXXMethodDecl>(Named)->isStatic())
+        return applyModels(Call, Named, nullptr, {}, Rest, RestT, false);
+  // (Not for a member operator called with operator syntax, whose
+  // arguments applyModels would number from its object.)
+  QualType T = F->getType().getNonReferenceType();
+  if (!isa<CXXOperatorCallExpr>(Call))
+    if (const CXXMethodDecl *Op = callOperatorOf(T->getAsCXXRecordDecl()))
+      return applyModels(Call, Op, F, ArgT[N], Rest, RestT, false);
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  if (auto *Proto = T->getAs<FunctionProtoType>())
+    return userCall(Call, nullptr, nullptr, {}, Rest, RestT, 0,
+                    signatureOf(Proto), false);
+  return {};
 }
 
 State Analyzer::entryState() {

@@ -34,11 +34,11 @@ namespace {
 const std::vector<std::string> TopKeys = {"$schema", "library", "description",
                                           "models"};
 const std::vector<std::string> ModelKeys = {
-    "unless",  "url",  "handle",   "function",   "role",
-    "sink",    "data", "when",     "from",       "to",
-    "aliases", "note", "category", "categories", "profile"};
-const std::vector<std::string> RoleNames = {"sink", "propagator", "sanitizer",
-                                            "recipient", "source"};
+    "unless",   "url",        "handle",  "function", "role",    "sink",
+    "data",     "when",       "from",    "to",       "aliases", "note",
+    "category", "categories", "profile", "callable"};
+const std::vector<std::string> RoleNames = {
+    "sink", "propagator", "sanitizer", "recipient", "source", "invoker"};
 const std::vector<std::string> SinkNames = {"log", "third-party", "storage"};
 const std::vector<std::string> WhenKeys = {"arg", "refersTo", "type", "calls",
                                            "text"};
@@ -171,7 +171,7 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
   auto R = V.find("role");
   if (R == V.end())
     return Doc.error(Ptr, "a model needs a 'role' (sink, propagator, "
-                          "sanitizer, recipient or source)");
+                          "sanitizer, recipient, source or invoker)");
   auto Role = Doc.getChoice(*R, childPointer(Ptr, "role"), RoleNames, "role");
   if (!Role)
     return Role.takeError();
@@ -283,6 +283,15 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
     if (!*HasTo)
       return Doc.error(Ptr, "a source model needs 'to': the positions that "
                             "receive the data (return, this or argN)");
+  } else if (M.Kind == Role::Invoker) {
+    auto C = V.find("callable");
+    if (C == V.end())
+      return Doc.error(Ptr, "an invoker model needs 'callable': \"this\" (the "
+                            "callable the object holds) or \"argN\"");
+    auto P = parseOnePosition(Doc, *C, childPointer(Ptr, "callable"));
+    if (!P)
+      return P.takeError();
+    M.Callable = *P;
   }
   if (auto P = V.find("profile"); P != V.end()) {
     auto S = Doc.getString(*P, childPointer(Ptr, "profile"));
@@ -319,6 +328,9 @@ llvm::Expected<Model> parseModel(const JsonDocument &Doc, const Json &V,
   if (V.contains("categories") && M.Kind != Role::Sanitizer)
     return Doc.error(childPointer(Ptr, "categories"),
                      "'categories' applies only to sanitizer models", true);
+  if (V.contains("callable") && M.Kind != Role::Invoker)
+    return Doc.error(childPointer(Ptr, "callable"),
+                     "'callable' applies only to invoker models", true);
   if (V.contains("category") && M.Kind != Role::Source)
     return Doc.error(childPointer(Ptr, "category"),
                      "'category' applies only to source models", true);

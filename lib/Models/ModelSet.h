@@ -13,7 +13,10 @@
 //               (curl_easy_setopt with CURLOPT_URL), for later sinks on it;
 //   source      the call returns or fills personal data of a category
 //               (getpeername fills an IP address, QSysInfo::machineUniqueId
-//               returns a device identifier).
+//               returns a device identifier);
+//   invoker     the call calls a callable with its arguments: the one a
+//               wrapper object holds (std::function's operator()) or an
+//               argument (std::invoke's first).
 // A propagator may also say that the call returns a reference to one of its
 // positions ("aliases"), as stream insertion returns its stream.
 //===----------------------------------------------------------------------===//
@@ -32,7 +35,7 @@
 
 namespace piiflow::models {
 
-enum class Role { Sink, Propagator, Sanitizer, Recipient, Source };
+enum class Role { Sink, Propagator, Sanitizer, Recipient, Source, Invoker };
 enum class SinkKind { Log, ThirdParty, Storage };
 llvm::StringRef toString(SinkKind K);
 
@@ -93,6 +96,10 @@ struct Model {
   std::string Profile;
   /// Propagator: the call returns a reference to this position.
   std::optional<Positions> Aliases;
+  /// Invoker: the callable the call calls, the object (~0u: a wrapper such
+  /// as std::function) or argument N (std::invoke's arg0), with the
+  /// arguments after it.
+  std::optional<unsigned> Callable;
   std::string File;    ///< rules/models/stdio.json
   std::string Pointer; ///< /models/3
 };

@@ -27,6 +27,13 @@ void composed(const Partner &p) {
   QString b = QString("email ") + QString::fromStdString(p.email);
   std::puts(b.trimmed().toStdString().c_str());
   // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a log [pii-log]
+  // A Qt string on the right of +, and a QByteArray on its left.
+  QString d = "tel " + QString::fromStdString(p.phone);
+  std::puts(d.toStdString().c_str());
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches a log [pii-log]
+  QByteArray e = QByteArray::fromStdString(p.email) + ";";
+  std::puts(e.constData());
+  // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.email) from 'Partner::email' reaches a log [pii-log]
   QString c = QString::asprintf("%s", p.phone.c_str()).mid(2);
   std::puts(c.toLower().toStdString().c_str());
   // CHECK: :[[@LINE-1]]:3: warning: personal data (contact.phone) from 'Partner::phone' reaches a log [pii-log]

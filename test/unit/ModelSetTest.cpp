@@ -151,6 +151,35 @@ TEST(ModelSetTest, SourcesAndSanitizersOfCategories) {
   EXPECT_NE(E.find("needs 'from' and 'to'"), std::string::npos) << E;
 }
 
+TEST(ModelSetTest, Invokers) {
+  ModelSet S;
+  ASSERT_FALSE(static_cast<bool>(S.addText("m.json", R"j({"models": [
+      {"function": "std::function::operator()", "role": "invoker", "callable": "this"},
+      {"function": "std::invoke", "role": "invoker", "callable": "arg0"}]})j")));
+  EXPECT_EQ(S.models()[0].Kind, Role::Invoker);
+  EXPECT_EQ(*S.models()[0].Callable, ~0u);
+  EXPECT_EQ(*S.models()[1].Callable, 0u);
+  // The built-in std::function model replaces what was a name in the code.
+  auto B = ModelSet::loadBuiltin();
+  ASSERT_TRUE(static_cast<bool>(B)) << llvm::toString(B.takeError());
+  auto F = B->lookup("std::function::operator()", "operator()");
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0]->Kind, Role::Invoker);
+
+  std::string E = loadError("{\"models\": [\n  {\"function\": \"f\", \"role\": \"invoker\"}]}");
+  EXPECT_NE(E.find("m.json:2:3: error: an invoker model needs 'callable'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "invoker", "callable": "0"}]})");
+  EXPECT_NE(E.find("unknown position '0'; expected this or argN"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "invoker", "calable": "this"}]})");
+  EXPECT_NE(E.find("unknown key 'calable'; did you mean 'callable'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "invoke", "callable": "this"}]})");
+  EXPECT_NE(E.find("did you mean 'invoker'"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "propagator", "from": ["args"], "to": ["this"], "callable": "arg0"}]})");
+  EXPECT_NE(E.find("'callable' applies only to invoker models"), std::string::npos) << E;
+  E = loadError(R"({"models": [{"function": "f", "role": "invoker", "callable": "this", "from": ["args"]}]})");
+  EXPECT_NE(E.find("'from' applies only to propagator models"), std::string::npos) << E;
+}
+
 TEST(ModelSetTest, PolicyModelsNameThePolicysCategories) {
   auto P = piiflow::policy::loadPolicy({});
   ASSERT_TRUE(static_cast<bool>(P));

@@ -42,6 +42,8 @@ public:
   QString toLower() const;
 };
 const QString operator+(const QString &s1, const QString &s2);
+const QString operator+(const char *s1, const QString &s2);
+const QByteArray operator+(const QByteArray &a1, const char *a2);
 class QVariant {
 public:
   QVariant();
