@@ -129,6 +129,9 @@ enum class LabelKind {
   /// What reached the join point Param of this function (Point Join): a
   /// variable that would hold too many labels holds this one instead.
   Join,
+  /// What any function stored into the global variable SourceUsr (a
+  /// namespace-scope, static member or static local variable).
+  Global,
 };
 
 struct Label {
@@ -150,6 +153,7 @@ enum class PointKind {
   CallArg,  ///< the argument for parameter Param of call Index
   Throw,    ///< an exception the function throws (and does not catch)
   Join,     ///< the join point Param: what reaches it, label Join Param holds
+  Global,   ///< stored into the global Globals[Index] of the function
 };
 
 struct Point {
@@ -202,6 +206,8 @@ struct FunctionFacts {
   std::vector<std::string> Overrides;
   std::vector<SinkSite> Sinks;
   std::vector<CallSite> Calls;
+  /// USRs of the global variables that Global points name.
+  std::vector<std::string> Globals;
   std::vector<Edge> Edges;
 
   bool empty() const { return Edges.empty() && Overrides.empty(); }

@@ -239,6 +239,61 @@ private:
   size_t Work = 0;
   static constexpr size_t MaxWork = 50000000;
 
+  /// Global variables (namespace scope, static members, static locals) that
+  /// may carry data between functions, by their number in the facts'
+  /// Globals: what a function stores in one reaches its global point, and
+  /// a read of one gives its global label, which the link resolves to what
+  /// every function stored in it.
+  std::vector<std::string> Globals;
+  std::map<const VarDecl *, unsigned> GlobalIds;
+  static bool carriesData(const VarDecl *V) {
+    if (!V->hasGlobalStorage() || isa<ParmVarDecl>(V) ||
+        isa<ImplicitParamDecl>(V))
+      return false;
+    QualType T = V->getType();
+    if (T.isConstQualified() || T->isBooleanType() || T->isEnumeralType() ||
+        T->isRealFloatingType())
+      return false;
+    if (auto *A = T->getAsArrayTypeUnsafe())
+      return !A->getElementType().isConstQualified();
+    return true;
+  }
+  unsigned globalId(const VarDecl *V) {
+    auto [It, New] = GlobalIds.emplace(V, unsigned(Globals.size()));
+    if (New)
+      Globals.push_back(TU.usr(V));
+    return It->second;
+  }
+  unsigned globalLabel(const VarDecl *V) {
+    facts::Label L;
+    L.Kind = facts::LabelKind::Global;
+    L.SourceUsr = TU.usr(V);
+    return sym(L);
+  }
+  /// What a read of a global gives besides what this function stored.
+  TaintSet globalRead(const VarDecl *V, SourceRange R) {
+    return TaintSet{{globalLabel(V),
+                     extend(nullptr, facts::StepKind::Read, R,
+                            "'" + V->getNameAsString() +
+                                "' is read: a global, what any function "
+                                "stored in it"),
+                     0}};
+  }
+  /// What the globals hold at the end of a block reaches their points.
+  void storeGlobals() {
+    for (const auto &[V, VS] : Cur) {
+      if (!carriesData(V))
+        continue;
+      facts::Point P;
+      P.Kind = facts::PointKind::Global;
+      P.Index = globalId(V);
+      unsigned Own = globalLabel(V);
+      for (const Taint &X : whole(VS))
+        if (X.Source != Own)
+          addEdge(X, P);
+    }
+  }
+
   /// Variables that hold a join label instead of their symbolic labels,
   /// with the join's number: what would be stored in them reaches the join
   /// point (an edge), and the join label stands for all of it. Once joined,
@@ -1686,6 +1741,8 @@ TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
   // A reference or a pointer bound to a place of this function reads that
   // place ("Contact &c = p.contact", "char *q = buf"): evaluating its
   // initialiser again, which has no effects, reads the place as it is now.
+  if (carriesData(V))
+    joinInto(T, globalRead(V, E->getSourceRange()));
   if (bindingOf(V, 0))
     T = withStep(eval(V->getInit()), facts::StepKind::Store,
                  V->getSourceRange(),
@@ -1766,6 +1823,8 @@ TaintSet Analyzer::eval(const Expr *E) {
         if (!Personal)
           joinInto(Out, It->second.T);
       }
+      if (!Personal && carriesData(P.V))
+        joinInto(Out, globalRead(P.V, M->getSourceRange()));
       // A part of a personal field is personal data ("o.client.sin_addr"
       // of a sockaddr_in field), unless a record on the way is read field
       // by field.
@@ -2089,6 +2148,7 @@ facts::FunctionFacts Analyzer::run() {
         }
       }
       joined(Cur);
+      storeGlobals();
       auto &Slot = OutStates[B->getBlockID()];
       // A block's state only grows from one visit to the next, so that the
       // fixpoint is reached even where a transfer is not monotone (a call
@@ -2158,6 +2218,7 @@ facts::FunctionFacts Analyzer::run() {
       Out.Overrides.push_back(TU.usr(O));
   Out.Sinks = std::move(Sinks);
   Out.Calls = std::move(Calls);
+  Out.Globals = std::move(Globals);
   const auto &Cats = TU.context().Policy.Categories;
   for (const auto &[Key, Node] : Edges) {
     auto [Label, Blocked, To] = Key;

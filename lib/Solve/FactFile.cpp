@@ -77,10 +77,10 @@ struct Reader {
 
 namespace {
 
-const char *LabelKindNames[] = {"source",  "param",     "callResult",
-                                "callOut", "callThrow", "join"};
-const char *PointKindNames[] = {"sink",    "return", "outParam",
-                                "callArg", "throw",  "join"};
+const char *LabelKindNames[] = {"source",    "param", "callResult", "callOut",
+                                "callThrow", "join",  "global"};
+const char *PointKindNames[] = {"sink",  "return", "outParam", "callArg",
+                                "throw", "join",   "global"};
 
 /// Parameter indices as written: "this" for the object.
 Json param(unsigned P) {
@@ -123,6 +123,9 @@ Json label(const facts::Label &L) {
   case facts::LabelKind::Join:
     J["join"] = L.Param;
     break;
+  case facts::LabelKind::Global:
+    J["global"] = L.SourceUsr;
+    break;
   }
   return J;
 }
@@ -145,6 +148,9 @@ Json point(const facts::Point &P) {
     break;
   case facts::PointKind::Join:
     J["join"] = P.Param;
+    break;
+  case facts::PointKind::Global:
+    J["global"] = P.Index;
     break;
   }
   return J;
@@ -198,6 +204,7 @@ std::string writeFacts(const facts::TUFacts &F) {
                          {"overrides", Fn.Overrides},
                          {"sinks", Sinks},
                          {"calls", Calls},
+                         {"globals", Fn.Globals},
                          {"edges", Edges}});
   }
   Json Taken = Json::array();
@@ -334,6 +341,7 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       S.Where = R.loc(Sinks[J], "location", SP);
       Fn.Sinks.push_back(std::move(S));
     }
+    Fn.Globals = R.strings(FnJ, "globals", P);
     const Json &Calls = R.arr(FnJ, "calls", P);
     for (size_t J = 0; J < Calls.size() && !R.failed(); ++J) {
       std::string CP =
@@ -386,6 +394,9 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       case facts::LabelKind::Join:
         E.From.Param = R.num(LJ, "join", LP);
         break;
+      case facts::LabelKind::Global:
+        E.From.SourceUsr = R.str(LJ, "global", LP);
+        break;
       }
       std::string PP = support::childPointer(EP, "to");
       const Json &PJ = R.obj(Edges[J], "to", EP);
@@ -410,6 +421,11 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
         break;
       case facts::PointKind::Join:
         E.To.Param = R.num(PJ, "join", PP);
+        break;
+      case facts::PointKind::Global:
+        E.To.Index = R.num(PJ, "global", PP);
+        if (!R.failed() && E.To.Index >= Fn.Globals.size())
+          R.fail(PP, "no global " + std::to_string(E.To.Index));
         break;
       }
       if ((E.From.Kind == facts::LabelKind::CallResult ||

@@ -102,7 +102,7 @@ struct Body {
 
 /// Where a parameter's value goes when the function runs: its summary.
 struct Effect {
-  /// Sink, Return, OutParam or Throw.
+  /// Sink, Return, OutParam, Throw, or Global (Param: Program::Globals).
   facts::PointKind Kind = facts::PointKind::Return;
   size_t SinkBody = 0;
   unsigned Sink = 0;
@@ -120,6 +120,18 @@ public:
   std::vector<Body> Bodies;
   std::vector<Summary> Summaries;
   std::map<std::string, const facts::SourceDecl *> Sources;
+  /// Global variables by number, and the bodies that read each.
+  std::vector<std::string> Globals;
+  std::map<std::string, unsigned> GlobalIds;
+  std::vector<std::vector<size_t>> GlobalReaders;
+  unsigned globalId(const std::string &Usr) {
+    auto [It, New] = GlobalIds.emplace(Usr, unsigned(Globals.size()));
+    if (New) {
+      Globals.push_back(Usr);
+      GlobalReaders.emplace_back();
+    }
+    return It->second;
+  }
   /// How often a budget cut the search short.
   size_t Truncated = 0;
 
@@ -174,6 +186,9 @@ Program::Program(llvm::ArrayRef<facts::TUFacts> TUs) {
     B.F = F;
     for (const facts::Edge &E : F->Edges)
       B.From[E.From].push_back(&E);
+    for (const auto &[L, Es] : B.From)
+      if (L.Kind == facts::LabelKind::Global)
+        GlobalReaders[globalId(L.SourceUsr)].push_back(Bodies.size());
     Bodies.push_back(std::move(B));
   }
   // Calls through pointers may reach every function whose address is taken
@@ -268,6 +283,10 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
       case facts::PointKind::OutParam:
         Out({facts::PointKind::OutParam, 0, 0, E->To.Param, B, P});
         break;
+      case facts::PointKind::Global:
+        Out({facts::PointKind::Global, 0, 0,
+             globalId(Bd.F->Globals[E->To.Index]), B, P});
+        break;
       case facts::PointKind::Join: {
         // What reaches a join point is what its label holds.
         facts::Label J;
@@ -310,8 +329,9 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
             B2.insert(X.B.begin(), X.B.end());
             // The callee's path, after the call into it.
             Path Through = extendPath(Into, X.P);
-            if (X.Kind == facts::PointKind::Sink) {
-              Out({facts::PointKind::Sink, X.SinkBody, X.Sink, 0, B2, Through});
+            if (X.Kind == facts::PointKind::Sink ||
+                X.Kind == facts::PointKind::Global) {
+              Out({X.Kind, X.SinkBody, X.Sink, X.Param, B2, Through});
               continue;
             }
             facts::Label Next;
@@ -472,6 +492,16 @@ void Program::trace(const std::function<void(const facts::SourceDecl &, size_t,
           return;
         if (X.Kind == facts::PointKind::Sink) {
           Found(*S, X.SinkBody, X.Sink, X.P);
+          return;
+        }
+        // Stored in a global: on to every function that reads it.
+        if (X.Kind == facts::PointKind::Global) {
+          facts::Label L;
+          L.Kind = facts::LabelKind::Global;
+          L.SourceUsr = Globals[X.Param];
+          for (size_t Reader : GlobalReaders[X.Param])
+            if (Seen.insert({Reader, L}).second)
+              Work.push_back({Reader, L, X.P});
           return;
         }
         // Returned or written out: on to every caller.
