@@ -1661,6 +1661,20 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
     ArgT.push_back(eval(A));
   }
   const FunctionDecl *Callee = C->getDirectCallee();
+  // "(obj.*pm)(args)": a call through a pointer to a member function, to
+  // any method of its class and signature taken as a member pointer.
+  if (auto *BO = dyn_cast<BinaryOperator>(C->getCallee()->IgnoreParens());
+      !Callee && BO && BO->isPtrMemOp()) {
+    auto *MPT = BO->getRHS()->getType()->getAs<MemberPointerType>();
+    auto *Proto =
+        MPT ? MPT->getPointeeType()->getAs<FunctionProtoType>() : nullptr;
+    if (!Proto)
+      return {};
+    eval(BO->getRHS());
+    return userCall(C, nullptr, Obj, ObjT, Args, ArgT, 0,
+                    memberSignatureOf(MPT->getMostRecentCXXRecordDecl(), Proto),
+                    /*IsConstructor=*/false);
+  }
   if (!Callee) {
     // A call through a pointer: to any function of its signature whose
     // address the program takes.
@@ -2275,6 +2289,12 @@ std::string signatureOf(const FunctionProtoType *T) {
   if (T->isVariadic())
     Out += T->getNumParams() ? ",..." : "...";
   return Out + ")";
+}
+
+std::string memberSignatureOf(const CXXRecordDecl *Class,
+                              const FunctionProtoType *T) {
+  return (Class ? Class->getQualifiedNameAsString() : std::string("?")) +
+         "::*" + signatureOf(T);
 }
 
 facts::FunctionFacts analyzeFunction(TUExtractor &TU, const FunctionDecl *FD) {

@@ -33,6 +33,11 @@ facts::FunctionFacts analyzeFunction(TUExtractor &TU,
 /// "ret(param,...)" of a function type, with canonical types: calls through
 /// pointers and std::function reach functions of the same signature.
 std::string signatureOf(const clang::FunctionProtoType *T);
+/// The signature of a pointer to a member function of Class:
+/// "Class::*ret(param,...)", so that calls through member pointers reach
+/// only methods of that class taken as member pointers.
+std::string memberSignatureOf(const clang::CXXRecordDecl *Class,
+                              const clang::FunctionProtoType *T);
 
 } // namespace piiflow::extract
 

@@ -158,10 +158,13 @@ public:
     if (auto *V = dyn_cast<VarDecl>(R->getDecl()); V && isClosure(V->getType()))
       ClosureRefs[V].push_back(R);
     auto *FD = dyn_cast<FunctionDecl>(R->getDecl());
-    if (FD &&
-        !(isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->isInstance()) &&
-        !SM.isInSystemHeader(SM.getFileLoc(R->getLocation())))
-      Refs.push_back(R);
+    if (FD && !SM.isInSystemHeader(SM.getFileLoc(R->getLocation()))) {
+      // "&Widget::on_event": a method taken as a member pointer.
+      if (auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isInstance())
+        MemberRefs.push_back(MD);
+      else
+        Refs.push_back(R);
+    }
     return true;
   }
 
@@ -191,6 +194,7 @@ public:
   }
   llvm::DenseSet<const DeclRefExpr *> Called;
   std::vector<const DeclRefExpr *> Refs;
+  std::vector<const CXXMethodDecl *> MemberRefs;
 
 private:
   SourceManager &SM;
@@ -564,6 +568,10 @@ facts::TUFacts TUExtractor::run() {
   for (const FunctionDecl *FD : Collector.Taken)
     Taken.insert(
         {usr(FD), signatureOf(FD->getType()->getAs<FunctionProtoType>())});
+  for (const CXXMethodDecl *MD : Collector.MemberRefs)
+    Taken.insert({usr(MD), memberSignatureOf(
+                               MD->getParent(),
+                               MD->getType()->getAs<FunctionProtoType>())});
   Out.AddressTakenFunctions.assign(Taken.begin(), Taken.end());
   return std::move(Out);
 }
