@@ -605,6 +605,15 @@ private:
   TaintSet eval(const Expr *E);
   TaintSet evalDeclRef(const DeclRefExpr *E);
   TaintSet evalCall(const CallExpr *C);
+  /// Reads a field path: what its field's name says, what was stored in it
+  /// (and around and within it), and what the variable holds as a whole
+  /// unless a record on the way is read field by field.
+  TaintSet readField(const Place &P, SourceRange R);
+  struct Accessor {
+    FieldPath Path;
+    int Param = -1; ///< the stored parameter of a setter; -1: a getter
+  };
+  std::optional<Accessor> accessorOf(const FunctionDecl *Callee);
   TaintSet evalConstruct(const CXXConstructExpr *C);
   TaintSet applyModels(const Expr *Call, const FunctionDecl *Callee,
                        const Expr *Obj, const TaintSet &ObjT,
@@ -1697,6 +1706,33 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
     Obj = Args[0];
     ObjT = ArgT[0];
   }
+  // A getter or a setter of the program's own reads or stores a field of
+  // the object, as the field access it wraps would ("c.note()",
+  // "c.setNote(v)"): the object's other fields are not involved.
+  if (auto *MC = dyn_cast<CXXMemberCallExpr>(C);
+      MC && Obj && TU.isUserCode(Callee) && TU.callee(Callee).Models.empty() &&
+      !TU.callee(Callee).Sanitizer && !TU.callee(Callee).Source)
+    if (auto A = accessorOf(Callee)) {
+      Place P = placeOf(Obj);
+      if (MC->getMethodDecl() && !MC->getMethodDecl()->isVirtual() && P.V &&
+          (A->Param < 0 || unsigned(A->Param) < ArgT.size())) {
+        for (const FieldDecl *F : A->Path) {
+          if (P.Path.size() >= MaxFieldDepth) {
+            P.Exact = false;
+            break;
+          }
+          P.Path.push_back(F);
+        }
+        if (A->Param < 0)
+          return withStep(readField(P, C->getSourceRange()),
+                          facts::StepKind::Call, C->getSourceRange(),
+                          "returned by '" + Callee->getNameAsString() + "'");
+        writePlace(P, ArgT[A->Param], /*Strong=*/true, C->getSourceRange(),
+                   "stored in '" + dotted(P.Path) + "' by '" +
+                       Callee->getNameAsString() + "'");
+        return {};
+      }
+    }
   // Assignment of class values copies the value (a strong update).
   if (auto *OC = dyn_cast<CXXOperatorCallExpr>(C);
       OC && OC->getOperator() == OO_Equal && Args.size() == 2) {
@@ -1778,6 +1814,103 @@ TaintSet Analyzer::evalDeclRef(const DeclRefExpr *E) {
   return T;
 }
 
+TaintSet Analyzer::readField(const Place &P, SourceRange R) {
+  const FieldDecl *Field = P.Path.back();
+  if (auto S = TU.sourceOf(Field); S && P.Exact)
+    return readOf(*S, R,
+                  "'" + TU.source(*S).Name +
+                      "' is read: " + TU.source(*S).Category);
+  bool Personal = false;
+  for (const FieldDecl *F : P.Path)
+    Personal |= !TU.recordSources(F->getParent()).empty();
+  TaintSet Out;
+  if (auto It = Cur.find(P.V); It != Cur.end()) {
+    for (const auto &[Path, T] : It->second.Fields)
+      if (isPrefix(Path, P.Path) || isPrefix(P.Path, Path))
+        joinInto(Out, T);
+    if (!Personal)
+      joinInto(Out, It->second.T);
+  }
+  if (!Personal && carriesData(P.V))
+    joinInto(Out, globalRead(P.V, R));
+  // A part of a personal field is personal data ("o.client.sin_addr" of a
+  // sockaddr_in field), unless a record on the way is read field by field.
+  TaintSet Part;
+  for (const FieldDecl *F : P.Path) {
+    if (auto S = TU.sourceOf(F))
+      Part = readOf(*S, R,
+                    "'" + TU.source(*S).Name +
+                        "' is read: " + TU.source(*S).Category);
+    else if (!TU.recordSources(F->getParent()).empty())
+      Part.clear();
+  }
+  joinInto(Out, Part);
+  return Out;
+}
+
+/// A method whose body only returns a field of its object ("return
+/// note_;") or only stores a parameter into one ("note_ = v;"): the field
+/// path and, for a setter, the parameter.
+std::optional<Analyzer::Accessor>
+Analyzer::accessorOf(const FunctionDecl *Callee) {
+  auto *MD = dyn_cast<CXXMethodDecl>(Callee);
+  const FunctionDecl *Def = nullptr;
+  if (!MD || !MD->isInstance() || !MD->hasBody(Def) ||
+      isa<CXXConstructorDecl>(MD))
+    return std::nullopt;
+  auto *Body = dyn_cast_or_null<CompoundStmt>(Def->getBody());
+  if (!Body || Body->size() != 1)
+    return std::nullopt;
+  // The field path below this that E designates.
+  auto PathOf = [](const Expr *E) -> std::optional<FieldPath> {
+    FieldPath Path;
+    E = strip(E);
+    while (auto *M = dyn_cast<MemberExpr>(E)) {
+      auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
+      if (!F)
+        return std::nullopt;
+      Path.insert(Path.begin(), F);
+      E = strip(M->getBase());
+    }
+    if (!isa<CXXThisExpr>(E) || Path.empty() || Path.size() > MaxFieldDepth)
+      return std::nullopt;
+    return Path;
+  };
+  const Stmt *S = Body->body_front();
+  if (auto *R = dyn_cast<ReturnStmt>(S)) {
+    if (!R->getRetValue())
+      return std::nullopt;
+    const Expr *V = strip(R->getRetValue());
+    if (auto *CE = dyn_cast<CXXConstructExpr>(V); // a copy of the field
+        CE && CE->getNumArgs() == 1 && CE->getConstructor() &&
+        CE->getConstructor()->isCopyOrMoveConstructor())
+      V = CE->getArg(0);
+    if (auto P = PathOf(V))
+      return Accessor{*P, -1};
+    return std::nullopt;
+  }
+  const Expr *Lhs = nullptr, *Rhs = nullptr;
+  if (auto *B = dyn_cast<BinaryOperator>(S); B && B->getOpcode() == BO_Assign) {
+    Lhs = B->getLHS();
+    Rhs = B->getRHS();
+  } else if (auto *O = dyn_cast<CXXOperatorCallExpr>(S);
+             O && O->getOperator() == OO_Equal && O->getNumArgs() == 2) {
+    Lhs = O->getArg(0);
+    Rhs = O->getArg(1);
+  }
+  if (!Lhs)
+    return std::nullopt;
+  auto *Ref = dyn_cast<DeclRefExpr>(strip(Rhs));
+  if (auto *CE = dyn_cast<CXXConstructExpr>(strip(Rhs));
+      CE && CE->getNumArgs() == 1)
+    Ref = dyn_cast<DeclRefExpr>(strip(CE->getArg(0)));
+  auto *PV = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  auto P = PathOf(Lhs);
+  if (!PV || !P)
+    return std::nullopt;
+  return Accessor{*P, int(PV->getFunctionScopeIndex())};
+}
+
 TaintSet Analyzer::eval(const Expr *E) {
   if (!E)
     return {};
@@ -1826,34 +1959,8 @@ TaintSet Analyzer::eval(const Expr *E) {
     // A field of a local, a parameter or this: what was stored into that
     // field, into the records around it and into the fields within it, and
     // what the variable holds as a whole.
-    if (!P.Path.empty()) {
-      for (const FieldDecl *F : P.Path)
-        Personal |= !TU.recordSources(F->getParent()).empty();
-      TaintSet Out;
-      if (auto It = Cur.find(P.V); It != Cur.end()) {
-        for (const auto &[Path, T] : It->second.Fields)
-          if (isPrefix(Path, P.Path) || isPrefix(P.Path, Path))
-            joinInto(Out, T);
-        if (!Personal)
-          joinInto(Out, It->second.T);
-      }
-      if (!Personal && carriesData(P.V))
-        joinInto(Out, globalRead(P.V, M->getSourceRange()));
-      // A part of a personal field is personal data ("o.client.sin_addr"
-      // of a sockaddr_in field), unless a record on the way is read field
-      // by field.
-      TaintSet Part;
-      for (const FieldDecl *F : P.Path) {
-        if (auto S = TU.sourceOf(F))
-          Part = readOf(*S, M->getSourceRange(),
-                        "'" + TU.source(*S).Name +
-                            "' is read: " + TU.source(*S).Category);
-        else if (!TU.recordSources(F->getParent()).empty())
-          Part.clear();
-      }
-      joinInto(Out, Part);
-      return Out;
-    }
+    if (!P.Path.empty())
+      return readField(P, M->getSourceRange());
     // A part of personal data is personal data ("client.sin_addr" of a
     // sockaddr_in holding an IP address, "i->ifa_addr" of the list that
     // getifaddrs filled).
