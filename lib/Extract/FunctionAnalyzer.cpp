@@ -388,7 +388,44 @@ private:
   }
   /// What the function's code throws (flow-insensitive): the variable of a
   /// catch handler holds it.
-  TaintSet Thrown;
+  /// By the thrown type (canonical, unqualified; null when not known: what
+  /// a call throws).
+  /// In the order first thrown, so that joins are deterministic.
+  std::vector<std::pair<const clang::Type *, TaintSet>> Thrown;
+  TaintSet &thrownOf(const clang::Type *Ty) {
+    for (auto &[T, Ts] : Thrown)
+      if (T == Ty)
+        return Ts;
+    return Thrown.emplace_back(Ty, TaintSet()).second;
+  }
+  /// What a handler for exceptions of type T (null: "catch (...)") catches
+  /// of what the function throws: the thrown values of T or of a class
+  /// derived from it, and every value of unknown type.
+  TaintSet caught(QualType T) {
+    TaintSet Out;
+    const CXXRecordDecl *HR = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+    if (!T.isNull() && T->isPointerType())
+      HR = T->getPointeeType()->getAsCXXRecordDecl();
+    for (const auto &[Ty, Ts] : Thrown) {
+      bool Match = !Ty || T.isNull() ||
+                   Ty == T.getCanonicalType().getUnqualifiedType().getTypePtr();
+      if (!Match && HR) {
+        QualType Thrown(Ty, 0);
+        const CXXRecordDecl *TR =
+            Thrown->isPointerType()
+                ? Thrown->getPointeeType()->getAsCXXRecordDecl()
+                : Thrown->getAsCXXRecordDecl();
+        Match = TR && TR->hasDefinition() &&
+                (TR->getCanonicalDecl() == HR->getCanonicalDecl() ||
+                 TR->isDerivedFrom(HR));
+      }
+      if (!Match && !T->isRecordType() && !T->isPointerType())
+        Match = !QualType(Ty, 0)->isRecordType(); // numbers convert
+      if (Match)
+        joinInto(Out, Ts);
+    }
+    return Out;
+  }
   /// Whether the body has a try statement (else what its callees throw
   /// passes through it).
   bool HasHandlers = false;
@@ -1580,7 +1617,7 @@ TaintSet Analyzer::userCall(const Expr *Call, const FunctionDecl *Callee,
   TaintSet Throws{{LabelOf(facts::LabelKind::CallThrow, 0),
                    extend(nullptr, facts::StepKind::Call,
                           Call->getSourceRange(), "thrown by '" + Name + "'")}};
-  joinInto(Thrown, Throws);
+  joinInto(thrownOf(nullptr), Throws);
   if (!HasHandlers) {
     facts::Point TP;
     TP.Kind = facts::PointKind::Throw;
@@ -2024,8 +2061,24 @@ TaintSet Analyzer::eval(const Expr *E) {
     facts::Point P;
     P.Kind = facts::PointKind::Throw;
     addEdges(T, P);
-    joinInto(Thrown, T);
+    if (!T.empty()) {
+      QualType Ty = Th->getSubExpr() ? Th->getSubExpr()->getType() : QualType();
+      joinInto(
+          thrownOf(
+              Ty.isNull()
+                  ? nullptr
+                  : Ty.getCanonicalType().getUnqualifiedType().getTypePtr()),
+          T);
+    }
     return {};
+  }
+  // "new T(args)": the new object holds what its initialiser gives it.
+  if (auto *N = dyn_cast<CXXNewExpr>(E)) {
+    for (const Expr *A : N->placement_arguments())
+      eval(A);
+    if (auto Size = N->getArraySize(); Size && *Size)
+      eval(*Size);
+    return N->getInitializer() ? eval(N->getInitializer()) : TaintSet();
   }
   // A closure holds what it captures.
   if (auto *L = dyn_cast<LambdaExpr>(E)) {
@@ -2249,7 +2302,14 @@ facts::FunctionFacts Analyzer::run() {
       // A handler's variable holds what the function's code threw.
       if (auto *Catch = dyn_cast_or_null<CXXCatchStmt>(B->getLabel()))
         if (const VarDecl *Ex = Catch->getExceptionDecl())
-          write(Ex, Thrown, /*Strong=*/true, Catch->getSourceRange(),
+          write(Ex,
+                caught(Catch->getCaughtType().isNull()
+                           ? QualType()
+                           : Catch->getCaughtType()
+                                 .getNonReferenceType()
+                                 .getCanonicalType()
+                                 .getUnqualifiedType()),
+                /*Strong=*/true, Catch->getSourceRange(),
                 "caught as '" + Ex->getNameAsString() + "'");
       for (const CFGElement &El : *B) {
         if (auto S = El.getAs<CFGStmt>()) {
