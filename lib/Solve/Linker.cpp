@@ -133,7 +133,13 @@ public:
     return It->second;
   }
   /// How often a budget cut the search short.
-  size_t Truncated = 0;
+  struct {
+    size_t Indirect = 0; ///< calls through pointers not followed
+    size_t Steps = 0;    ///< paths cut at MaxPathSteps
+    size_t Effects = 0;  ///< parameters whose effects were cut
+    size_t States = 0;   ///< sources whose search was cut
+    size_t total() const { return Indirect + Steps + Effects + States; }
+  } Truncated;
 
   explicit Program(llvm::ArrayRef<facts::TUFacts> TUs);
   void summarise();
@@ -233,7 +239,7 @@ Program::Program(llvm::ArrayRef<facts::TUFacts> TUs) {
         if (It->second.size() <= MaxIndirectTargets)
           Usrs = It->second;
         else
-          ++Truncated;
+          ++Truncated.Indirect;
       }
       for (const std::string &U : Usrs)
         if (auto It = ByUsr.find(U); It != ByUsr.end())
@@ -260,7 +266,7 @@ void Program::reach(size_t I, const facts::Label &Start, const Blocked &B0,
     Item It = std::move(Work.back());
     Work.pop_back();
     if (length(It.P) > MaxPathSteps) {
-      ++Truncated;
+      ++Truncated.Steps;
       continue;
     }
     auto Edges = Bd.From.find(It.L);
@@ -439,7 +445,7 @@ void Program::summarise() {
           std::vector<Effect> New;
           for (auto &[K, X] : ByKey) {
             if (New.size() == MaxEffectsPerParam) {
-              ++Truncated;
+              ++Truncated.Effects;
               break;
             }
             New.push_back(std::move(X));
@@ -483,7 +489,7 @@ void Program::trace(const std::function<void(const facts::SourceDecl &, size_t,
     // Breadth first, so that shorter paths through callers come first.
     for (size_t Next = 0; Next < Work.size(); ++Next) {
       if (Next >= MaxStatesPerSource) {
-        ++Truncated;
+        ++Truncated.States;
         break;
       }
       Item It = Work[Next];
@@ -567,16 +573,26 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
       SourcesUsed.insert(S.Usr);
   });
 
-  if (Prog.Truncated)
-    support::logWarning(
-        "the link step's budgets cut " + std::to_string(Prog.Truncated) +
-        " searches short (calls through pointers with over " +
-        std::to_string(MaxIndirectTargets) +
-        " candidate functions, paths over " + std::to_string(MaxPathSteps) +
-        " steps, over " + std::to_string(MaxStatesPerSource) +
-        " states for one source, or over " +
-        std::to_string(MaxEffectsPerParam) +
-        " effects for one parameter): some flows may be missing");
+  if (Prog.Truncated.total()) {
+    std::string What;
+    auto Add = [&](size_t N, const std::string &Text) {
+      if (N)
+        What += (What.empty() ? "" : ", ") + std::to_string(N) + " " + Text;
+    };
+    Add(Prog.Truncated.Indirect, "calls through pointers with over " +
+                                     std::to_string(MaxIndirectTargets) +
+                                     " candidate functions not followed");
+    Add(Prog.Truncated.Steps,
+        "paths cut at " + std::to_string(MaxPathSteps) + " steps");
+    Add(Prog.Truncated.States, "sources whose search stopped at " +
+                                   std::to_string(MaxStatesPerSource) +
+                                   " states");
+    Add(Prog.Truncated.Effects, "parameters with over " +
+                                    std::to_string(MaxEffectsPerParam) +
+                                    " effects cut");
+    support::logWarning("the link step's budgets cut searches short (" + What +
+                        "): some flows may be missing");
+  }
   LinkResult R;
   R.Functions = Prog.Bodies.size();
   R.Sources = SourcesUsed.size();
