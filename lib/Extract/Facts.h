@@ -187,6 +187,10 @@ struct CallSite {
   std::string CalleeName; ///< qualified, for messages
   /// For calls through a pointer: the signature, "ret(param,...)".
   std::string Signature;
+  /// For calls through a function pointer held in a field
+  /// ("chan->tech->send_text(...)"): the field's USR. The call reaches the
+  /// functions the program stores in that field (FieldTarget), if any.
+  std::string Field;
   bool Virtual = false;
   Location Where;
   /// Parameters through which the callee may write into the caller's
@@ -223,12 +227,23 @@ struct AddressTaken {
   }
 };
 
+/// A function stored in a function-pointer field ("{.send_text =
+/// sip_send_text}", "t->send_text = sip_send_text").
+struct FieldTarget {
+  std::string Field; ///< the field's USR
+  std::string Usr;   ///< the function's
+  bool operator<(const FieldTarget &O) const {
+    return std::tie(Field, Usr) < std::tie(O.Field, O.Usr);
+  }
+};
+
 struct TUFacts {
   unsigned Version = FactsVersion;
   std::string MainFile;
   std::vector<SourceDecl> Sources;
   std::vector<FunctionFacts> Functions;
   std::vector<AddressTaken> AddressTakenFunctions;
+  std::vector<FieldTarget> FieldTargets;
 };
 
 } // namespace piiflow::facts

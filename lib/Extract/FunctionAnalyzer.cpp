@@ -1727,9 +1727,20 @@ TaintSet Analyzer::evalCall(const CallExpr *C) {
     QualType FT = C->getCallee()->getType();
     if (FT->isPointerType() || FT->isReferenceType())
       FT = FT->getPointeeType();
-    if (auto *Proto = FT->getAs<FunctionProtoType>())
-      return userCall(C, nullptr, nullptr, {}, Args, ArgT, 0,
-                      signatureOf(Proto), /*IsConstructor=*/false);
+    if (auto *Proto = FT->getAs<FunctionProtoType>()) {
+      TaintSet R = userCall(C, nullptr, nullptr, {}, Args, ArgT, 0,
+                            signatureOf(Proto), /*IsConstructor=*/false);
+      // Through a field ("chan->tech->send_text(...)", "(*t.f)(x)"): to
+      // the functions the program stores in that field.
+      const Expr *CalleeE = C->getCallee()->IgnoreParenImpCasts();
+      if (auto *U = dyn_cast<UnaryOperator>(CalleeE);
+          U && U->getOpcode() == UO_Deref)
+        CalleeE = U->getSubExpr()->IgnoreParenImpCasts();
+      if (auto *M = dyn_cast<MemberExpr>(CalleeE))
+        if (auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
+          Calls[CallIds[C]].Field = TU.usr(F);
+      return R;
+    }
     return {};
   }
 

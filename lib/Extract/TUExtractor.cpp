@@ -194,6 +194,49 @@ public:
   }
   llvm::DenseSet<const DeclRefExpr *> Called;
   std::vector<const DeclRefExpr *> Refs;
+  /// Functions stored in function-pointer fields: (field, function).
+  std::set<std::pair<const FieldDecl *, const FunctionDecl *>> FieldTargets;
+  static const FunctionDecl *functionOf(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+      E = U->getSubExpr()->IgnoreParenImpCasts();
+    auto *R = dyn_cast<DeclRefExpr>(E);
+    return R ? dyn_cast<FunctionDecl>(R->getDecl()) : nullptr;
+  }
+  // "{.send_text = sip_send_text}" and "t.send_text = sip_send_text".
+  bool VisitInitListExpr(InitListExpr *IL) {
+    const InitListExpr *S = IL->isSemanticForm() ? IL : IL->getSemanticForm();
+    const RecordDecl *RD = S ? S->getType()->getAsRecordDecl() : nullptr;
+    if (!RD || SM.isInSystemHeader(SM.getFileLoc(S->getBeginLoc())))
+      return true;
+    if (RD->isUnion()) {
+      if (const FieldDecl *F = S->getInitializedFieldInUnion();
+          F && S->getNumInits() == 1)
+        if (const FunctionDecl *FD = functionOf(S->getInit(0)))
+          FieldTargets.insert({F, FD});
+      return true;
+    }
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (F->isUnnamedBitField())
+        continue;
+      if (I >= S->getNumInits())
+        break;
+      if (const FunctionDecl *FD = functionOf(S->getInit(I++)))
+        FieldTargets.insert({F, FD});
+    }
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() != BO_Assign ||
+        SM.isInSystemHeader(SM.getFileLoc(B->getBeginLoc())))
+      return true;
+    if (auto *M = dyn_cast<MemberExpr>(B->getLHS()->IgnoreParenImpCasts()))
+      if (auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
+        if (const FunctionDecl *FD = functionOf(B->getRHS()))
+          FieldTargets.insert({F, FD});
+    return true;
+  }
   std::vector<const CXXMethodDecl *> MemberRefs;
 
 private:
@@ -573,6 +616,10 @@ facts::TUFacts TUExtractor::run() {
                                MD->getParent(),
                                MD->getType()->getAs<FunctionProtoType>())});
   Out.AddressTakenFunctions.assign(Taken.begin(), Taken.end());
+  std::set<facts::FieldTarget> Targets;
+  for (const auto &[F, FD] : Collector.FieldTargets)
+    Targets.insert({usr(F), usr(FD)});
+  Out.FieldTargets.assign(Targets.begin(), Targets.end());
   return std::move(Out);
 }
 

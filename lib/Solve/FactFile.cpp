@@ -188,6 +188,7 @@ std::string writeFacts(const facts::TUFacts &F) {
       Calls.push_back({{"callee", C.Callee},
                        {"calleeName", C.CalleeName},
                        {"signature", C.Signature},
+                       {"field", C.Field},
                        {"virtual", C.Virtual},
                        {"outParams", params(C.OutParams)},
                        {"location", loc(C.Where)}});
@@ -210,9 +211,13 @@ std::string writeFacts(const facts::TUFacts &F) {
   Json Taken = Json::array();
   for (const facts::AddressTaken &A : F.AddressTakenFunctions)
     Taken.push_back({{"usr", A.Usr}, {"signature", A.Signature}});
+  Json Targets = Json::array();
+  for (const facts::FieldTarget &T : F.FieldTargets)
+    Targets.push_back({{"field", T.Field}, {"usr", T.Usr}});
   Json Root = {{"format", "piiflow-facts"}, {"version", F.Version},
                {"mainFile", F.MainFile},    {"sources", Sources},
-               {"functions", Functions},    {"addressTaken", Taken}};
+               {"functions", Functions},    {"addressTaken", Taken},
+               {"fieldTargets", Targets}};
   return Root.dump(1) + "\n";
 }
 
@@ -350,6 +355,7 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
       C.Callee = R.str(Calls[J], "callee", CP);
       C.CalleeName = R.str(Calls[J], "calleeName", CP);
       C.Signature = R.str(Calls[J], "signature", CP);
+      C.Field = R.str(Calls[J], "field", CP);
       auto V = Calls[J].find("virtual");
       C.Virtual = V != Calls[J].end() && V->is_boolean() && V->get<bool>();
       C.Where = R.loc(Calls[J], "location", CP);
@@ -444,6 +450,12 @@ llvm::Expected<facts::TUFacts> readFacts(llvm::StringRef FileName,
     std::string P = support::childPointer("/addressTaken", I);
     F.AddressTakenFunctions.push_back(
         {R.str(Taken[I], "usr", P), R.str(Taken[I], "signature", P)});
+  }
+  const Json &Targets = R.arr(Root, "fieldTargets", "");
+  for (size_t I = 0; I < Targets.size() && !R.failed(); ++I) {
+    std::string P = support::childPointer("/fieldTargets", I);
+    F.FieldTargets.push_back(
+        {R.str(Targets[I], "field", P), R.str(Targets[I], "usr", P)});
   }
   if (R.failed())
     return std::move(R.Err);

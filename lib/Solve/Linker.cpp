@@ -68,6 +68,9 @@ constexpr size_t MaxPathSteps = 200;
 constexpr size_t MaxStatesPerSource = 20000;
 constexpr size_t MaxEffectsPerParam = 256;
 constexpr size_t MaxIndirectTargets = 16;
+/// A call through a function-pointer field follows at most this many
+/// functions stored in that field.
+constexpr size_t MaxFieldTargets = 16;
 
 void flattenInto(const PathNode *N, std::vector<facts::Step> &Out) {
   if (!N)
@@ -203,6 +206,11 @@ Program::Program(llvm::ArrayRef<facts::TUFacts> TUs) {
   for (const facts::TUFacts &TU : TUs)
     for (const facts::AddressTaken &A : TU.AddressTakenFunctions)
       TakenBySignature[A.Signature].insert(A.Usr);
+  // Calls through a function-pointer field reach what is stored in it.
+  std::map<std::string, std::set<std::string>> StoredInField;
+  for (const facts::TUFacts &TU : TUs)
+    for (const facts::FieldTarget &T : TU.FieldTargets)
+      StoredInField[T.Field].insert(T.Usr);
 
   std::map<std::string, std::vector<size_t>> ByUsr;
   for (size_t I = 0; I < Bodies.size(); ++I)
@@ -232,6 +240,13 @@ Program::Program(llvm::ArrayRef<facts::TUFacts> TUs) {
         Usrs.insert(CS.Callee);
         if (CS.Virtual)
           Collect(CS.Callee, Usrs);
+      } else if (auto F = CS.Field.empty() ? StoredInField.end()
+                                           : StoredInField.find(CS.Field);
+                 F != StoredInField.end()) {
+        if (F->second.size() <= MaxFieldTargets)
+          Usrs = F->second;
+        else
+          ++Truncated.Indirect;
       } else if (auto It = TakenBySignature.find(CS.Signature);
                  It != TakenBySignature.end()) {
         // A signature shared by very many callbacks (C code's handler
@@ -579,9 +594,10 @@ LinkResult link(llvm::ArrayRef<facts::TUFacts> TUs) {
       if (N)
         What += (What.empty() ? "" : ", ") + std::to_string(N) + " " + Text;
     };
-    Add(Prog.Truncated.Indirect, "calls through pointers with over " +
-                                     std::to_string(MaxIndirectTargets) +
-                                     " candidate functions not followed");
+    Add(Prog.Truncated.Indirect,
+        "calls through pointers with over " +
+            std::to_string(MaxIndirectTargets) + " candidate functions (" +
+            std::to_string(MaxFieldTargets) + " for a field) not followed");
     Add(Prog.Truncated.Steps,
         "paths cut at " + std::to_string(MaxPathSteps) + " steps");
     Add(Prog.Truncated.States, "sources whose search stopped at " +

@@ -26,7 +26,7 @@ static facts::TUFacts sample() {
                       {"/src/a.cpp", 8, 3, 8, 20},
                       ""});
   Fn.Calls.push_back(
-      {"c:@F@helper", "helper", "", false, {"/src/a.cpp", 9, 3, 9, 12}});
+      {"c:@F@helper", "helper", "", "", false, {"/src/a.cpp", 9, 3, 9, 12}});
   facts::Edge E;
   E.From.SourceUsr = S.Usr;
   E.To.Kind = facts::PointKind::Sink;
