@@ -15,17 +15,23 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 
 using namespace clang;
 
 namespace piiflow::extract {
 namespace {
 
-/// One step of a path, shared between the taints that extend it.
+/// One step of a path, shared between the taints that extend it. A large
+/// function makes hundreds of thousands and few end up on an edge, so a node
+/// keeps the source range and the interned message (32 bytes), and becomes a
+/// facts::Step (file, line, column) only on an edge.
 struct PathNode {
   const PathNode *Parent;
-  facts::Step S;
+  SourceRange Where;
+  const std::string *Message;
   unsigned Length;
+  facts::StepKind Kind;
 };
 
 /// Labels at or above this are symbolic (a parameter, a call's result):
@@ -228,6 +234,8 @@ private:
   TUExtractor &TU;
   const FunctionDecl *FD;
   std::deque<PathNode> Nodes;
+  /// The messages of the path steps, each kept once.
+  std::set<std::string> Messages;
   State Cur;
   /// A function whose analysis would need more path steps than this is
   /// given up (with a warning) rather than exhausting memory.
@@ -508,13 +516,12 @@ private:
                                          R.getBegin().getRawEncoding(),
                                          R.getEnd().getRawEncoding())];
     for (const PathNode *N : Same)
-      if (N->S.Message == Msg)
+      if (*N->Message == Msg)
         return N;
     if (Nodes.size() >= MaxPathNodes)
       Overflow = true;
-    Nodes.push_back({Parent,
-                     {K, TU.location(R), std::move(Msg)},
-                     Parent ? Parent->Length + 1 : 1});
+    const std::string *M = &*Messages.insert(std::move(Msg)).first;
+    Nodes.push_back({Parent, R, M, Parent ? Parent->Length + 1 : 1, K});
     Same.push_back(&Nodes.back());
     return &Nodes.back();
   }
@@ -2427,7 +2434,7 @@ facts::FunctionFacts Analyzer::run() {
         E.Blocked.push_back(Cats[I].Id);
     llvm::sort(E.Blocked);
     for (const PathNode *N = Node; N; N = N->Parent)
-      E.Steps.push_back(N->S);
+      E.Steps.push_back({N->Kind, TU.location(N->Where), *N->Message});
     std::reverse(E.Steps.begin(), E.Steps.end());
     if (To.Kind == facts::PointKind::Sink) {
       const facts::SinkSite &Site = Out.Sinks[To.Index];
