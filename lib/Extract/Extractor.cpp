@@ -172,6 +172,8 @@ std::vector<TUResult> extractAll(const tooling::CompilationDatabase &DB,
   std::atomic<unsigned> Done{0};
   auto Work = [&](size_t I) {
     extractOne(DB, Files[I], EC, Opts, Results[I]);
+    if (Opts.Finished)
+      Opts.Finished(I, Results[I]);
     unsigned N = ++Done;
     if (Opts.Progress)
       Opts.Progress(N, Files.size(), Files[I]);

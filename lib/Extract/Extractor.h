@@ -46,6 +46,10 @@ struct ExtractOptions {
   bool Declarations = false;
   /// Called after each TU with (done, total, file), from any thread.
   std::function<void(unsigned, unsigned, llvm::StringRef)> Progress;
+  /// Called once each TU is done, before Progress, with its index in the
+  /// input and its result, from the thread that ran it (so possibly from
+  /// several at once). It may take parts of the result away.
+  std::function<void(size_t, TUResult &)> Finished;
 };
 
 /// The number of threads extractAll uses for Requested jobs (0: one per core

@@ -189,9 +189,10 @@ std::optional<Inputs> loadInputs(const CommonOptions &Opts) {
   return In;
 }
 
-Extraction runExtraction(const Inputs &In, const CommonOptions &Opts,
-                         bool Explain, bool Declarations,
-                         std::function<bool(StringRef)> KeepName) {
+Extraction
+runExtraction(const Inputs &In, const CommonOptions &Opts, bool Explain,
+              bool Declarations, std::function<bool(StringRef)> KeepName,
+              std::function<void(size_t, extract::TUResult &)> Finished) {
   extract::ExtractContext EC{*In.Policy, *In.Models, *In.Classifier,
                              std::move(KeepName)};
   extract::ExtractOptions EO;
@@ -200,6 +201,7 @@ Extraction runExtraction(const Inputs &In, const CommonOptions &Opts,
   EO.Jobs = Opts.Jobs;
   EO.Explain = Explain;
   EO.Declarations = Declarations;
+  EO.Finished = std::move(Finished);
   // "[12/605] src/net/http.cpp" on a terminal, nothing otherwise.
   support::ProgressLine Progress(errs(),
                                  support::ProgressLine::stderrWantsProgress(),

@@ -80,10 +80,12 @@ struct Extraction {
 /// Runs the per-TU step over In.Files, showing progress on a terminal and
 /// reporting each TU that does not parse. With Declarations (the data map),
 /// flows and classification decisions both, and KeepName as in
-/// ExtractContext.
-Extraction runExtraction(const Inputs &In, const CommonOptions &Opts,
-                         bool Explain, bool Declarations = false,
-                         std::function<bool(llvm::StringRef)> KeepName = {});
+/// ExtractContext; Finished as in ExtractOptions.
+Extraction
+runExtraction(const Inputs &In, const CommonOptions &Opts, bool Explain,
+              bool Declarations = false,
+              std::function<bool(llvm::StringRef)> KeepName = {},
+              std::function<void(size_t, extract::TUResult &)> Finished = {});
 
 /// An absolute path with "." and ".." removed; symlinks resolved if it exists.
 std::string realPath(llvm::StringRef Path);

@@ -15,6 +15,7 @@
 #include "Report/TextReport.h"
 #include "Solve/FactFile.h"
 #include "Solve/Linker.h"
+#include "Solve/RepeatedBodies.h"
 #include "Support/Log.h"
 #include "Triage/Triage.h"
 
@@ -288,13 +289,25 @@ int runScan(ScanOptions Opts) {
   }
 
   Times.end("load");
+  // A header's inline function is analysed in every TU that includes it and
+  // linked once: the repeats go as TUs finish, unless --facts-dir is to
+  // write each TU's facts whole.
+  solve::RepeatedBodies Repeats;
+  std::function<void(size_t, extract::TUResult &)> Finished;
+  if (Opts.FactsDir.empty())
+    Finished = [&](size_t I, extract::TUResult &R) {
+      if (R.Parsed)
+        Repeats.add(I, R.Facts);
+    };
   // The map also needs every classification decision, and the names that
   // look like personal data the policy does not declare.
   Extraction X =
       Drift ? runExtraction(
                   *In, Opts, /*Explain=*/false, /*Declarations=*/true,
-                  [&](StringRef Name) { return Drift->match(Name) != nullptr; })
-            : runExtraction(*In, Opts, /*Explain=*/false);
+                  [&](StringRef Name) { return Drift->match(Name) != nullptr; },
+                  Finished)
+            : runExtraction(*In, Opts, /*Explain=*/false,
+                            /*Declarations=*/false, {}, Finished);
   const policy::Policy *Policy = In->Policy.get();
   std::vector<extract::TUResult> &Results = X.Results;
 
