@@ -48,6 +48,20 @@ struct Taint {
   uint64_t Blocked = 0;
 };
 
+facts::Label labelOf(facts::LabelKind K, unsigned Param) {
+  facts::Label L;
+  L.Kind = K;
+  L.Param = Param;
+  return L;
+}
+
+facts::Point pointOf(facts::PointKind K, unsigned Param) {
+  facts::Point P;
+  P.Kind = K;
+  P.Param = Param;
+  return P;
+}
+
 bool taintLess(const Taint &A, const Taint &B) {
   return std::tie(A.Source, A.Blocked) < std::tie(B.Source, B.Blocked);
 }
@@ -330,13 +344,8 @@ private:
                           [](const Taint &X) { return isSymbolic(X.Source); });
   }
   void collapse(TaintSet &T, const VarDecl *V, unsigned K) {
-    facts::Label L;
-    L.Kind = facts::LabelKind::Join;
-    L.Param = K;
-    unsigned Id = sym(L);
-    facts::Point P;
-    P.Kind = facts::PointKind::Join;
-    P.Param = K;
+    unsigned Id = sym(labelOf(facts::LabelKind::Join, K));
+    facts::Point P = pointOf(facts::PointKind::Join, K);
     TaintSet Out;
     bool Any = false;
     for (const Taint &X : T) {
@@ -2394,13 +2403,8 @@ facts::FunctionFacts Analyzer::run() {
       auto It = Exit->find(V);
       if (It == Exit->end())
         return;
-      facts::Label Own;
-      Own.Kind = facts::LabelKind::Param;
-      Own.Param = Param;
-      unsigned OwnId = sym(Own);
-      facts::Point P;
-      P.Kind = facts::PointKind::OutParam;
-      P.Param = Param;
+      unsigned OwnId = sym(labelOf(facts::LabelKind::Param, Param));
+      facts::Point P = pointOf(facts::PointKind::OutParam, Param);
       for (const Taint &X : whole(It->second))
         if (X.Source != OwnId)
           addEdge(X, P);
