@@ -93,6 +93,20 @@ bool joinInto(TaintSet &Into, const TaintSet &From) {
 
 /// A chain of fields below a variable: "contact.phone" of "p".
 using FieldPath = llvm::SmallVector<const FieldDecl *, 2>;
+/// Paths in the order of their fields in their records (not by address,
+/// which differs between runs: the order decides which of two equally
+/// short paths a join keeps).
+struct FieldPathLess {
+  static auto key(const FieldDecl *F) {
+    return std::make_pair(F->getFieldIndex(),
+                          F->getLocation().getRawEncoding());
+  }
+  bool operator()(const FieldPath &A, const FieldPath &B) const {
+    return std::lexicographical_compare(
+        A.begin(), A.end(), B.begin(), B.end(),
+        [](const FieldDecl *X, const FieldDecl *Y) { return key(X) < key(Y); });
+  }
+};
 /// Paths are tracked this deep; a store below it counts for its prefix.
 constexpr size_t MaxFieldDepth = 3;
 
@@ -120,7 +134,7 @@ struct VarState {
   /// "p.contact.phone = x"): reading another field ("msg.id") does not read
   /// it; reading a field reads what was stored into it, into the records
   /// around it and into the fields within it.
-  std::map<FieldPath, TaintSet> Fields;
+  std::map<FieldPath, TaintSet, FieldPathLess> Fields;
 };
 
 /// Everything a variable holds: the whole and each field.
@@ -324,16 +338,28 @@ private:
   /// Replaces the symbolic labels of variables with too many of them (and
   /// of variables already joined) by their join label.
   void joined(State &S) {
+    // New joins are numbered in the order of their variables' declarations
+    // (the state is ordered by address, which differs between runs).
+    llvm::SmallVector<const VarDecl *, 4> New;
+    for (const auto &[V, VS] : S) {
+      if (Joins.count(V))
+        continue;
+      bool Many = symbolic(VS.T) > MaxLabelsPerValue;
+      for (const auto &[Path, T] : VS.Fields)
+        Many |= symbolic(T) > MaxLabelsPerValue;
+      if (Many)
+        New.push_back(V);
+    }
+    llvm::sort(New, [](const VarDecl *A, const VarDecl *B) {
+      return std::make_pair(A->getLocation().getRawEncoding(), A->getName()) <
+             std::make_pair(B->getLocation().getRawEncoding(), B->getName());
+    });
+    for (const VarDecl *V : New)
+      Joins.emplace(V, unsigned(Joins.size()));
     for (auto &[V, VS] : S) {
       auto J = Joins.find(V);
-      if (J == Joins.end()) {
-        bool Many = symbolic(VS.T) > MaxLabelsPerValue;
-        for (const auto &[Path, T] : VS.Fields)
-          Many |= symbolic(T) > MaxLabelsPerValue;
-        if (!Many)
-          continue;
-        J = Joins.emplace(V, unsigned(Joins.size())).first;
-      }
+      if (J == Joins.end())
+        continue;
       collapse(VS.T, V, J->second);
       for (auto &[Path, T] : VS.Fields)
         collapse(T, V, J->second);
@@ -2198,7 +2224,8 @@ bool Analyzer::copyRecord(const VarDecl *V, const Expr *Init) {
     return false;
   // The original read as a whole, but without its tracked fields, which
   // are copied one by one.
-  std::map<FieldPath, TaintSet> Fields = std::move(It->second.Fields);
+  std::map<FieldPath, TaintSet, FieldPathLess> Fields =
+      std::move(It->second.Fields);
   It->second.Fields.clear();
   TaintSet Whole = eval(S);
   Cur[P.V].Fields = Fields;
