@@ -300,11 +300,18 @@ private:
       Globals.push_back(TU.usr(V));
     return It->second;
   }
+  /// Global labels by variable: a USR is made once per global, not at
+  /// every read and every block's end.
+  llvm::DenseMap<const VarDecl *, unsigned> GlobalLabels;
   unsigned globalLabel(const VarDecl *V) {
-    facts::Label L;
-    L.Kind = facts::LabelKind::Global;
-    L.SourceUsr = TU.usr(V);
-    return sym(L);
+    auto [It, New] = GlobalLabels.try_emplace(V, 0);
+    if (New) {
+      facts::Label L;
+      L.Kind = facts::LabelKind::Global;
+      L.SourceUsr = TU.usr(V);
+      It->second = sym(L);
+    }
+    return It->second;
   }
   /// What a read of a global gives besides what this function stored.
   TaintSet globalRead(const VarDecl *V, SourceRange R) {
